@@ -1,0 +1,1 @@
+"""cotdesk.services"""

@@ -1,0 +1,1 @@
+"""cotdesk.sync"""
