@@ -1,0 +1,45 @@
+# cotdesk: the two quick-start commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= .demo/cotdesk.db
+
+.PHONY: run test lint typecheck contracts unit bench lock clean screenshots
+
+# The virtual environment, installed exactly from the lock (hashes checked).
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+## Launch the app on a local demo database (built on first run, no server needed).
+run: $(STAMP)
+	$(BIN)/cotdesk gui --demo --db $(DEMO_DB)
+
+## Lint, types, layering contracts and the whole test suite.
+test: $(STAMP)
+	bash scripts/system-deps.sh
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+## Performance benchmarks (results in benchmarks/results/).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
+
+## Re-pin the dependencies after editing pyproject.toml.
+lock:
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements.lock
+
+## Screenshots of the main screens into docs/ (under a virtual display).
+screenshots: $(STAMP)
+	bash scripts/screenshots.sh
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache build dist

@@ -1,0 +1,196 @@
+"""The ``cotdesk`` command: the desktop app by default, plus administration subcommands.
+
+    cotdesk [--db PATH]                      open the app (GUI)
+    cotdesk gui [--db PATH] [--demo]         the same; --demo builds the demo data if missing
+    cotdesk db upgrade [--db PATH]           upgrade the desk database (after a backup)
+    cotdesk db status [--db PATH]            schema revision, counts, pending changes
+    cotdesk demo-data [--db PATH] [--persons N] [--seed S] [--force]
+    cotdesk search [--db PATH] TEXT          person search from the terminal
+
+Every subcommand takes ``--db PATH`` (default: the per-user data folder). Errors meant for
+a person are printed in Italian on stderr with exit code 2; nothing is changed then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from cotdesk import __version__
+from cotdesk.errors import UserError
+
+log = logging.getLogger("cotdesk")
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        # On subcommands the default is SUPPRESS so a --db given before the subcommand stays.
+        default=None if top_level else argparse.SUPPRESS,
+        metavar="PATH",
+        help="file del database dello sportello (predefinito: la cartella dati dell'utente)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cotdesk",
+        description="cotdesk: gestione delle prese in carico per gli sportelli COT solidali.",
+    )
+    parser.add_argument("--version", action="version", version=f"cotdesk {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="messaggi dettagliati")
+    _db_option(parser, top_level=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMANDO")
+
+    gui = sub.add_parser("gui", help="apre l'applicazione (predefinito)")
+    _db_option(gui)
+    gui.add_argument(
+        "--demo", action="store_true", help="crea i dati dimostrativi se il database è vuoto"
+    )
+    gui.add_argument(
+        "--quit-after",
+        type=float,
+        default=None,
+        metavar="SECONDI",
+        help=argparse.SUPPRESS,  # used by the start-up benchmark and smoke tests
+    )
+
+    db = sub.add_parser("db", help="gestione del database dello sportello")
+    db_sub = db.add_subparsers(dest="db_command", metavar="AZIONE", required=True)
+    upgrade = db_sub.add_parser("upgrade", help="aggiorna lo schema (dopo una copia di sicurezza)")
+    _db_option(upgrade)
+    status = db_sub.add_parser("status", help="versione dello schema e conteggi")
+    _db_option(status)
+
+    demo = sub.add_parser("demo-data", help="crea una rete dimostrativa realistica")
+    _db_option(demo)
+    demo.add_argument(
+        "--persons",
+        type=int,
+        default=None,
+        metavar="N",
+        help="numero di persone (predefinito: 21.462 come nei dati della rete)",
+    )
+    demo.add_argument("--seed", type=int, default=2026, help="seme per dati riproducibili")
+    demo.add_argument(
+        "--force", action="store_true", help="sostituisce un database esistente (ne fa una copia)"
+    )
+
+    search = sub.add_parser("search", help="cerca una persona")
+    _db_option(search)
+    search.add_argument("text", help="cognome e nome, codice fiscale, telefono o data di nascita")
+    search.add_argument("--limit", type=int, default=20)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    db_path: Path = args.db if args.db is not None else _default_db()
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            return _gui(db_path, demo=getattr(args, "demo", False), quit_after=_quit_after(args))
+        if command == "db":
+            return _db(db_path, args.db_command)
+        if command == "demo-data":
+            return _demo_data(db_path, persons=args.persons, seed=args.seed, force=args.force)
+        if command == "search":
+            return _search(db_path, args.text, args.limit)
+    except UserError as exc:
+        print(f"cotdesk: {exc.message}", file=sys.stderr)
+        return 2
+    parser.error(f"comando sconosciuto: {command}")  # pragma: no cover - argparse checks first
+    return 2  # pragma: no cover
+
+
+def _default_db() -> Path:
+    from cotdesk.db.database import default_database_path
+
+    return default_database_path()
+
+
+def _quit_after(args: argparse.Namespace) -> float | None:
+    value = getattr(args, "quit_after", None)
+    return float(value) if value is not None else None
+
+
+def _gui(db_path: Path, *, demo: bool, quit_after: float | None) -> int:
+    if demo and not _has_data(db_path):
+        _demo_data(db_path, persons=None, seed=2026, force=False)
+    from cotdesk.ui.app import run
+
+    return run(db_path, quit_after=quit_after)
+
+
+def _has_data(db_path: Path) -> bool:
+    if not db_path.exists():
+        return False
+    from cotdesk.db.database import open_database
+    from cotdesk.services.desk import desk_summary
+
+    with open_database(db_path) as db:
+        return desk_summary(db).persons > 0
+
+
+def _db(db_path: Path, action: str) -> int:
+    from cotdesk.db import schema
+    from cotdesk.db.database import open_database
+    from cotdesk.services.desk import desk_summary
+
+    if action == "upgrade":
+        with open_database(db_path) as db:
+            print(f"Database {db.path} aggiornato allo schema {schema.head_revision()}.")
+        return 0
+    with open_database(db_path, upgrade=False) as db:
+        summary = desk_summary(db)
+    print(f"Database:            {db_path}")
+    print(f"Schema:              {summary.schema_revision}")
+    print(f"Postazione:          {summary.device_id}")
+    print(f"Persone:             {summary.persons}")
+    print(f"Prese in carico:     {summary.cases} ({summary.open_cases} aperte)")
+    print(f"Enti partner:        {summary.partners}")
+    print(f"Modifiche da inviare:{summary.pending_changes:>7}")
+    return 0
+
+
+def _demo_data(db_path: Path, *, persons: int | None, seed: int, force: bool) -> int:
+    from cotdesk.services.demo import DEFAULT_PERSONS, build_demo_network
+
+    size = persons if persons is not None else DEFAULT_PERSONS
+    if size < 10 or size > 1_000_000:
+        raise UserError("--persons deve essere compreso tra 10 e 1.000.000.")
+    report = build_demo_network(db_path, persons=size, seed=seed, replace=force, progress=_progress)
+    print(report.describe())
+    return 0
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _search(db_path: Path, text: str, limit: int) -> int:
+    from cotdesk.db.database import open_database
+    from cotdesk.services.search import search_persons
+
+    with open_database(db_path, read_only=True) as db:
+        hits = search_persons(db, text, limit=limit)
+    for hit in hits:
+        born = hit.birth_date.strftime("%d/%m/%Y") if hit.birth_date else "          "
+        code = hit.fiscal_code or hit.foreign_code or ""
+        print(f"{hit.last_name} {hit.first_name:<25} {born}  {code:<16}  {hit.phone}")
+    if not hits:
+        print("Nessuna persona trovata.")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
