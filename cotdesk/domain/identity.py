@@ -125,14 +125,14 @@ _FOREIGN_PROVINCE: Final = "EE"
 # --------------------------------------------------------------------------- errors
 
 
-class InvalidCodiceFiscale(ValidationError):  # noqa: N818 (public name fixed)
+class InvalidCodiceFiscale(ValidationError):
     """The codice fiscale is not valid; the message (Italian) says why and where."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message, field="codice_fiscale")
 
 
-class InvalidForeignCode(ValidationError):  # noqa: N818 (public name fixed)
+class InvalidForeignCode(ValidationError):
     """The STP/ENI code is not valid; the message (Italian) says why."""
 
     def __init__(self, message: str) -> None:
