@@ -286,7 +286,9 @@ def load_reference_data(session: Session) -> None:
     Codes are never removed: rows of other tables may still point at a retired code.
     """
     for area in resources.intervention_areas():
-        session.merge(InterventionArea(code=area.code, label_it=area.label_it, label_en=area.label_en))
+        session.merge(
+            InterventionArea(code=area.code, label_it=area.label_it, label_en=area.label_en)
+        )
     for ptype in resources.partner_types():
         session.merge(PartnerType(code=ptype.code, label_it=ptype.label_it, sector=ptype.sector))
     for district in resources.districts():

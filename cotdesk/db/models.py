@@ -253,9 +253,7 @@ class Case(Synced, Base):
     #: Human reference printed on letters, unique per desk: e.g. ``M05-2026-0001A3``.
     reference: Mapped[str] = mapped_column(String(40), unique=True)
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
-    household_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("household.id"), default=None
-    )
+    household_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("household.id"), default=None)
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
     assigned_operator_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("operator.id"), default=None, index=True

@@ -3,7 +3,7 @@
 Every service that writes runs inside a :class:`UnitOfWork`::
 
     with UnitOfWork(db, actor) as uow:
-        uow.require_role(Role.SUPERVISOR)
+        uow.require_role(Role.SUPERVISOR, "approvare la chiusura")
         ...
         uow.audit("update", case)
         uow.commit()
@@ -26,9 +26,10 @@ from typing import Any, Self
 
 from sqlalchemy.orm import Session
 
+from cotdesk.db import errors
 from cotdesk.db.database import Database
 from cotdesk.db.models import AuditEvent, Synced
-from cotdesk.domain.roles import Role
+from cotdesk.domain.roles import Role, require_role, role_at_least
 from cotdesk.errors import PermissionDenied
 
 
@@ -41,8 +42,8 @@ class Actor:
     role: Role
     full_name: str = ""
 
-    def has_role(self, *roles: Role) -> bool:
-        return self.role in roles
+    def has_role(self, minimum: Role) -> bool:
+        return role_at_least(self.role, minimum)
 
 
 class _Unit:
@@ -65,15 +66,13 @@ class _Unit:
             raise PermissionDenied("Accedere con le proprie credenziali per continuare.")
         return self.actor
 
-    def require_role(self, *roles: Role) -> Actor:
-        """The acting operator, if their role is one of ``roles``; else PermissionDenied."""
+    def require_role(self, minimum: Role, action: str) -> Actor:
+        """The acting operator, if their role is ``minimum`` or higher; else PermissionDenied.
+
+        ``action`` completes the Italian message ("approvare la chiusura ...").
+        """
         actor = self.require_actor()
-        if actor.role not in roles:
-            wanted = " o ".join(_ROLE_LABELS[role] for role in roles)
-            raise PermissionDenied(
-                f"Questa operazione è riservata al ruolo {wanted}; "
-                f"il tuo ruolo è {_ROLE_LABELS[actor.role]}."
-            )
+        require_role(actor.role, minimum, action)
         return actor
 
     def require_office(self, office_id: uuid.UUID) -> Actor:
@@ -87,13 +86,6 @@ class _Unit:
                 "Questo dato appartiene a un altro sportello: non è possibile accedervi."
             )
         return actor
-
-
-_ROLE_LABELS = {
-    Role.OPERATOR: "operatore",
-    Role.SUPERVISOR: "coordinatore",
-    Role.ADMIN: "amministratore",
-}
 
 
 class UnitOfWork(_Unit):
@@ -129,6 +121,10 @@ class UnitOfWork(_Unit):
                 session.rollback()
         finally:
             session.close()
+        if exc is not None:
+            translated = errors.translate(exc, self.db.path)
+            if translated is not exc:
+                raise translated from exc
 
     def audit(
         self,

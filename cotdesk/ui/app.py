@@ -1,0 +1,38 @@
+"""Start the desktop application: the QApplication, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cotdesk import __version__
+from cotdesk.errors import UserError
+from cotdesk.services.desk import open_desk
+from cotdesk.ui.main_window import MainWindow
+
+
+def run(db_path: Path, *, quit_after: float | None = None) -> int:
+    """Run the app on ``db_path``; ``quit_after`` seconds (for smoke tests and benchmarks)."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("cotdesk")
+    app.setApplicationDisplayName("cotdesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("COT solidali")
+    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    try:
+        db = open_desk(db_path)
+    except UserError as exc:
+        QMessageBox.critical(None, "cotdesk: impossibile aprire il database", exc.message)
+        return 2
+    window = MainWindow(db)
+    window.show()
+    if quit_after is not None:
+        QTimer.singleShot(int(quit_after * 1000), app.quit)
+    try:
+        return app.exec()
+    finally:
+        db.close()
