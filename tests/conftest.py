@@ -14,11 +14,9 @@ from pathlib import Path
 import pytest
 
 from cotdesk.db.database import Database, open_database
-from cotdesk.db.models import Office, Operator
 from cotdesk.domain.roles import Role
-from cotdesk.services.unit_of_work import Actor, UnitOfWork
-
-DISTRICT = "rm_m05"
+from cotdesk.services.unit_of_work import Actor
+from tests.factories import make_actor, make_office
 
 
 @pytest.fixture
@@ -33,26 +31,6 @@ def db(db_path: Path) -> Iterator[Database]:
         yield database
     finally:
         database.close()
-
-
-def make_office(db: Database, code: str = "M05", district: str = DISTRICT) -> uuid.UUID:
-    with UnitOfWork(db, None) as uow:
-        office = Office(code=code, name=f"COT Solidale {code}", district_code=district)
-        uow.session.add(office)
-        uow.commit()
-        return office.id
-
-
-def make_actor(db: Database, office_id: uuid.UUID, role: Role, username: str) -> Actor:
-    with UnitOfWork(db, None) as uow:
-        operator = Operator(
-            office_id=office_id, username=username, full_name=username.title(), role=role.value
-        )
-        uow.session.add(operator)
-        uow.commit()
-        return Actor(
-            operator_id=operator.id, office_id=office_id, role=role, full_name=operator.full_name
-        )
 
 
 @pytest.fixture

@@ -90,8 +90,10 @@ class Database:
             raise translated from exc
 
     def close(self) -> None:
-        self.write_engine.dispose()
+        # Readers first: the last connection to close checkpoints the WAL into the file,
+        # and a read-only connection cannot.
         self.read_engine.dispose()
+        self.write_engine.dispose()
 
     def __enter__(self) -> Database:
         return self
@@ -234,13 +236,19 @@ def _prepare(path: Path, engine: Engine, *, upgrade: bool, existed: bool) -> Non
     """Check the schema revision, back up and upgrade if needed, initialise the desk."""
     head = schema.head_revision()
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA journal_mode = WAL")
         current = schema.current_revision(conn)
         has_tables = bool(inspect(conn).get_table_names())
     if current is None and has_tables:
         raise errors.unknown(path)
     if current is not None and current not in schema.known_revisions():
         raise errors.too_new(path, current)
+    # Only now that the file is known to be ours; WAL is persistent in the file. The raw
+    # driver connection is in autocommit: SQLite ignores this pragma inside a transaction.
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+    finally:
+        raw.close()
     if current != head:
         if not upgrade:
             raise errors.DatabaseError(
@@ -301,6 +309,6 @@ def load_reference_data(session: Session) -> None:
                 area_code=need.area_code,
                 label_it=need.label_it,
                 description_it=need.description_it,
-                nomenclatore_code=need.nomenclatore_code,
+                nomenclatore_code=need.nomenclatore_code or "",
             )
         )

@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, func, select, text
 
+from cotdesk import resources
 from cotdesk.db import schema
 from cotdesk.db.database import Database, open_database
 from cotdesk.db.errors import (
@@ -54,7 +55,9 @@ def test_reference_data_is_loaded(db: Database) -> None:
             "adulti_famiglie",
             "cultura_agricoltura",
         }
-        assert session.scalar(select(func.count()).select_from(PartnerType)) == 44
+        assert session.scalar(select(func.count()).select_from(PartnerType)) == len(
+            resources.partner_types()
+        )
         assert session.scalar(select(func.count()).select_from(Need)) >= 40
 
 
