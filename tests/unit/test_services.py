@@ -307,3 +307,60 @@ def test_a_referral_follows_its_state_machine_and_records_each_step(
         ).all()
         assert len(events) == 3
         assert "Rifiutato" in events[-1]
+
+
+# ------------------------------------------------------------------ assessments
+
+
+def test_each_assessment_is_a_new_version_with_its_priority_reasons(
+    db: Database, operator: Actor
+) -> None:
+    from cotdesk.domain.needs import Severity
+    from cotdesk.domain.priority import Vulnerability
+    from cotdesk.services import assessments
+
+    person_id = _register(db, operator)
+    _with_notice(db, operator, person_id)
+    case_id = _open_case(db, operator, person_id)
+    with db.read_session() as session:
+        housing, food = session.scalars(
+            select(assessments.Need.code)
+            .where(assessments.Need.area_code == "adulti_famiglie")
+            .order_by(assessments.Need.code)
+            .limit(2)
+        ).all()
+    with UnitOfWork(db, operator) as uow:
+        first, score = assessments.record_assessment(
+            uow,
+            case_id,
+            [assessments.NeedInput(housing, Severity.SEVERE, "Sfratto esecutivo a gennaio")],
+            vulnerabilities=[Vulnerability.MINOR_IN_HOUSEHOLD],
+            today=TODAY,
+        )
+        uow.commit()
+    assert first.version == 1
+    assert score.score > 0
+    assert any("+25" in reason for reason in score.reasons)
+    with UnitOfWork(db, operator) as uow:
+        second, second_score = assessments.record_assessment(
+            uow,
+            case_id,
+            [
+                assessments.NeedInput(housing, Severity.CRITICAL),
+                assessments.NeedInput(food, Severity.MODERATE),
+            ],
+            vulnerabilities=[Vulnerability.MINOR_IN_HOUSEHOLD],
+            today=TODAY,
+        )
+        uow.commit()
+    assert second.version == 2
+    assert second_score.score > score.score
+    with db.read_session() as session:
+        history = assessments.assessment_history(session, case_id)
+        assert [a.version for a in history] == [2, 1]
+        assert history[1].priority_score == score.score  # the old version is untouched
+        case = session.get(Case, case_id)
+        assert case is not None
+        assert case.priority == second_score.score
+    with pytest.raises(ValidationError, match="almeno un bisogno"), UnitOfWork(db, operator) as uow:
+        assessments.record_assessment(uow, case_id, [], today=TODAY)
