@@ -354,17 +354,24 @@ def persons_matching(
     office_id: UUID | None = None,
     limit: int = 200,
     ordered: bool = False,
+    lead: str = "",
 ) -> list[PersonRow]:
     """Persons whose names match the FTS query ``groups`` (at most ``limit``).
 
-    ``ordered`` sorts all the matches by name before the limit (cost grows with the number
-    of matches: use it for exact words, not for short prefixes); otherwise the first
-    ``limit`` matches in index order are returned.
+    ``ordered`` sorts all the matches before the limit, surnames starting with ``lead``
+    first, then by name (the cost grows with the number of matches: not for a lone short
+    prefix); otherwise the first ``limit`` matches in index order are returned.
     """
     query = render_query(groups)
     if not query:
         return []
-    order = " ORDER BY sp.last_name, sp.first_name" if ordered else ""
+    order = ""
+    params: dict[str, object] = {"query": query, "limit": limit}
+    if ordered:
+        order = " ORDER BY sp.last_name, sp.first_name"
+        if lead:
+            order = " ORDER BY sp.last_name NOT LIKE :lead, sp.last_name, sp.first_name"
+            params["lead"] = lead + "%"
     statement = text(
         f"SELECT {_PERSON_COLUMNS} FROM ("
         " SELECT sp.person_id AS person_id FROM search_person_fts AS f"
@@ -373,9 +380,7 @@ def persons_matching(
         f"{order} LIMIT :limit) AS m"
         " JOIN person AS p ON p.id = m.person_id WHERE p.deleted_at IS NULL"
     )
-    return _rows(
-        session, _typed(_office_param(statement, office_id)), {"query": query, "limit": limit}
-    )
+    return _rows(session, _typed(_office_param(statement, office_id)), params)
 
 
 def similar_terms(session: Session, token: str, *, limit: int = 20) -> list[str]:

@@ -88,7 +88,7 @@ BONUS_BIRTH_DATE = 20.0
 BONUS_NAME_ORDER = 5.0  # the first word typed is the surname: the usual way to say it
 BONUS_EACH_EXTRA_REASON = 25.0
 
-_EXACT, _PREFIX, _TYPO = 3, 2, 1
+_EXACT, _PREFIX, _TYPO, _TYPO_FIRST_LETTER = 3.0, 2.0, 1.0, 0.75
 _DATE = re.compile(
     r"(?<![\d/.\-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2}))"
     r"(?![\d/.\-])"
@@ -249,28 +249,33 @@ def _fts_groups(
     return fts
 
 
-def _word_quality(word: str, tokens: set[str], *, allow_prefix: bool) -> int:
+def _word_quality(word: str, tokens: set[str], *, allow_prefix: bool) -> float:
+    """How ``word`` matches one of ``tokens``: exactly, as a beginning, with a typo (a typo
+    in the first letter is rarer, so such a match is a little weaker), or not (0)."""
     if word in tokens:
         return _EXACT
     if allow_prefix and any(token.startswith(word) for token in tokens):
         return _PREFIX
-    if len(word) >= index.MIN_FUZZY_LENGTH and any(
-        max(len(token), len(word)) >= index.MIN_VARIANT_LENGTH
-        and len(token) >= index.MIN_FUZZY_LENGTH
-        and index.within_one_edit(word, token)
-        for token in tokens
-    ):
-        return _TYPO
-    return 0
+    if len(word) < index.MIN_FUZZY_LENGTH:
+        return 0.0
+    best = 0.0
+    for token in tokens:
+        if (
+            max(len(token), len(word)) >= index.MIN_VARIANT_LENGTH
+            and len(token) >= index.MIN_FUZZY_LENGTH
+            and index.within_one_edit(word, token)
+        ):
+            best = max(best, _TYPO if token[0] == word[0] else _TYPO_FIRST_LETTER)
+    return best
 
 
 def _groups_quality(
     groups: Sequence[Sequence[Sequence[str]]], tokens: set[str], *, allow_prefix: bool
-) -> list[int]:
+) -> list[float]:
     """For each group, the quality of its best alternative (0: not matched)."""
     qualities = []
     for group in groups:
-        best = 0
+        best = 0.0
         for alternative in group:
             worst = min(_word_quality(w, tokens, allow_prefix=allow_prefix) for w in alternative)
             best = max(best, worst)
@@ -285,15 +290,31 @@ def _person_tokens(row: PersonRow) -> tuple[set[str], set[str]]:
 def _name_score(
     groups: Sequence[Sequence[Sequence[str]]], row: PersonRow
 ) -> tuple[float, str] | None:
+    """Score and label of a person's names against the words typed (None: no match).
+
+    The average quality of the word groups, plus a small bonus when the first word typed
+    matches the *beginning* of the surname, the usual way to search ("Russo" puts Russo
+    before Lo Russo, "mar" Martini before De Marco).
+    """
     last, first = _person_tokens(row)
     qualities = _groups_quality(groups, last | first, allow_prefix=True)
     if not qualities or min(qualities) == 0:
         return None
     score = SCORE_NAME_BASE + 50.0 * sum(qualities) / len(qualities)
-    if _groups_quality(groups[:1], last, allow_prefix=True)[0] == max(qualities[:1]):
+    surname_words = index.words(row.last_name)
+    if len(groups[0][0]) > 1:  # "d angelo", "dela cruz": the whole surname
+        lead = last
+    else:
+        lead = {surname_words[0], "".join(surname_words)} if surname_words else set()
+    if _groups_quality(groups[:1], lead, allow_prefix=True)[0] >= qualities[0]:
         score += BONUS_NAME_ORDER
     worst = min(qualities)
-    label = {_EXACT: "nome", _PREFIX: "nome (inizio)", _TYPO: "nome simile"}[worst]
+    if worst >= _EXACT:
+        label = "nome"
+    elif worst >= _PREFIX:
+        label = "nome (inizio)"
+    else:
+        label = "nome simile"
     return score, label
 
 
@@ -396,10 +417,16 @@ def _search_names(
     if all(len(word) < 2 for group in groups for alt in group for word in alt):
         return  # single letters only: everyone would match
     found_by_names: set[UUID] = set()
+    already_run: set[str] = set()
 
-    def run(fts: list[Group], *, ordered: bool) -> None:
+    def run(fts: list[Group], *, ordered: bool) -> bool:
+        """One pass; True when the page is full."""
+        query = index.render_query(fts)
+        if query in already_run:
+            return False
+        already_run.add(query)
         rows = index.persons_matching(
-            session, fts, office_id=office_id, limit=PASS_LIMIT, ordered=ordered
+            session, fts, office_id=office_id, limit=PASS_LIMIT, ordered=ordered, lead=lead
         )
         for row in rows:
             if row.id in found_by_names:
@@ -408,17 +435,18 @@ def _search_names(
             if scored is not None:
                 found_by_names.add(row.id)
                 hits.add(row, *scored)
+        return len(found_by_names) >= limit
 
-    run(_fts_groups(groups, prefix="none"), ordered=True)
-    if len(found_by_names) >= limit:
+    # Sorting costs as many rows as match: fine for whole words, and for beginnings when
+    # there are two words or more (a lone "ma" matches a fifth of everyone).
+    several = len(groups) > 1 or len(groups[0][0]) > 1
+    lead = groups[0][0][0]
+    if run(_fts_groups(groups, prefix="none"), ordered=True):
         return
-    run(_fts_groups(groups, prefix="last"), ordered=len(groups) > 1)
-    if len(found_by_names) >= limit:
+    if run(_fts_groups(groups, prefix="last"), ordered=several):
         return
-    if len(groups) > 1:
-        run(_fts_groups(groups, prefix="all"), ordered=False)
-        if len(found_by_names) >= limit:
-            return
+    if run(_fts_groups(groups, prefix="all"), ordered=several):
+        return
     typos = _typo_candidates(session, groups)
     if typos:
         run(_fts_groups(groups, prefix="all", typos=typos), ordered=False)
@@ -496,10 +524,10 @@ class _Candidate:
         self.reasons.append(reason)
 
 
-def _all_match(words: Sequence[str], tokens: set[str]) -> int:
+def _all_match(words: Sequence[str], tokens: set[str]) -> float:
     """The worst quality of ``words`` against ``tokens`` (0 if one does not match)."""
     if not words:
-        return 0
+        return 0.0
     return min(_word_quality(word, tokens, allow_prefix=False) for word in words)
 
 
@@ -521,7 +549,7 @@ def _name_similarity(last_words: list[str], first_words: list[str], row: PersonR
     last, first = _person_tokens(row)
     everyone = last | first
     surname = _all_match(last_words, last) or _all_match(last_words, first)
-    surname = surname or (_EXACT if given_last in everyone else 0)
+    surname = surname or (_EXACT if given_last in everyone else 0.0)
     any_first = any(_word_quality(w, everyone, allow_prefix=False) for w in first_words)
     if surname and any_first:
         return "similar"

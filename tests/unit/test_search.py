@@ -47,6 +47,8 @@ PEOPLE: list[dict[str, object]] = [
     {"last_name": "Dela Cruz", "first_name": "Maria Luz", "phone": "+39 320 765 4321"},
     {"last_name": "Popescu", "first_name": "Ștefan"},
     {"last_name": "Bianchi", "first_name": "Carla", "birth_date": date(1985, 3, 12)},
+    {"last_name": "Lo Russo", "first_name": "Anna"},
+    {"last_name": "Russo", "first_name": "Paolo"},
 ]
 
 
@@ -241,6 +243,8 @@ def test_beginning_of_a_phone_number(db: Database, people: dict[str, uuid.UUID])
         ("rossi m", "Rossi Mario"),
         ("esp gen", "Esposito Gennaro"),
         ("d'ang", "D'Angelo Nicolò"),
+        ("d'a nic", "D'Angelo Nicolò"),
+        ("d a n", "D'Angelo Nicolò"),
     ],
 )
 def test_names(db: Database, people: dict[str, uuid.UUID], query: str, expected: str) -> None:
@@ -265,6 +269,15 @@ def test_exact_words_before_beginnings_before_typos(
     assert names(hits) == ["Rossi Giulia", "Rossi Mario", "Rossini Maria", "Rosi Anna"]
     assert [hit.match for hit in hits] == ["nome", "nome", "nome (inizio)", "nome simile"]
     assert hits[0].score == hits[1].score > hits[2].score > hits[3].score
+
+
+def test_a_surname_before_the_surnames_that_contain_it(
+    db: Database, people: dict[str, uuid.UUID]
+) -> None:
+    assert names(search_persons(db, "russo", today=TODAY)) == ["Russo Paolo", "Lo Russo Anna"]
+    assert names(search_persons(db, "lo russo", today=TODAY)) == ["Lo Russo Anna"]
+    assert names(search_persons(db, "lorusso", today=TODAY)) == ["Lo Russo Anna"]
+    assert names(search_persons(db, "rus", today=TODAY)) == ["Russo Paolo", "Lo Russo Anna"]
 
 
 def test_birth_date_alone_and_with_a_name(db: Database, people: dict[str, uuid.UUID]) -> None:
