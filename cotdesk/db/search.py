@@ -32,7 +32,8 @@ right whoever writes: the services, sync, a bulk loader, the ``sqlite3`` shell).
     ``enabled`` (the triggers do nothing when 0) and the layout ``version``.
 
 Bulk loading
-    Triggers cost ~20-40 µs per person (the scratch tokenization, the term counts). A loader
+    Triggers add ~0.2 ms to the insert of a person (measured: see
+    ``benchmarks/results/search.md``): nothing for a desk, minutes for a million. A loader
     of many persons wraps its inserts in :func:`search_index_suspended`, in the same
     transaction if it can: the triggers are switched off and :func:`rebuild_search_index`
     rebuilds everything set-wise at the end (also when the loader fails, so the flag is
@@ -436,8 +437,8 @@ def search_index_enabled(connection: Connection) -> bool:
 def rebuild_search_index(connection: Connection) -> None:
     """Rebuild the whole index from ``person`` and switch the triggers back on.
 
-    Set-wise statements, in the caller's transaction (the caller commits): about a second
-    per 100,000 persons. Also repairs an index that has gone wrong for any reason.
+    Set-wise statements, in the caller's transaction (the caller commits): about 2 s per
+    100,000 persons. Also repairs an index that has gone wrong for any reason.
     """
     _check_version(connection)
     for statement in (

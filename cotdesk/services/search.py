@@ -229,14 +229,14 @@ def _fts_groups(
         alternatives: list[list[Term]] = []
         for alternative in group:
             last_word = len(alternative) - 1
+
+            def is_prefix(position: int, number: int = number, last_word: int = last_word) -> bool:
+                if prefix == "all":
+                    return True
+                return prefix == "last" and number == last_group and position == last_word
+
             terms = [
-                Term(
-                    word,
-                    prefix=prefix == "all" or (prefix == "last" and number == last_group)
-                    if position == last_word or prefix == "all"
-                    else False,
-                )
-                for position, word in enumerate(alternative)
+                Term(word, prefix=is_prefix(position)) for position, word in enumerate(alternative)
             ]
             alternatives.append(terms)
             if typos:
