@@ -1,0 +1,63 @@
+"""Dates and times written the Italian way, without depending on the system locale.
+
+``locale.setlocale`` is process-wide, not thread-safe and often missing ``it_IT`` on the
+desks' Windows installations: the names are spelled out here instead.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Final
+
+__all__ = ["MONTHS", "WEEKDAYS", "appointment_text", "long_date", "short_date", "time_text"]
+
+MONTHS: Final = (
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+)
+
+#: Monday first, as :meth:`date.weekday`.
+WEEKDAYS: Final = (
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+)
+
+
+def long_date(day: date) -> str:
+    """``24 novembre 2026``."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    """``01/12/2026`` (birth dates in tables)."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def time_text(moment: datetime) -> str:
+    """``10:30``, ``9:05``: the wall-clock time of ``moment`` as it is (no conversion)."""
+    return f"{moment.hour}:{moment.minute:02d}"
+
+
+def appointment_text(moment: datetime) -> str:
+    """``martedì 1 dicembre 2026 alle ore 10:30``.
+
+    ``moment`` must already be in the time zone the reader lives in (Europe/Rome): the
+    caller converts from UTC; this function only spells out the wall-clock time.
+    """
+    weekday = WEEKDAYS[moment.weekday()]
+    return f"{weekday} {long_date(moment.date())} alle ore {time_text(moment)}"
