@@ -9,6 +9,7 @@ from __future__ import annotations
 from alembic import context
 
 from cotdesk.db.models import Base
+from cotdesk.db.schema import include_object
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -20,6 +21,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()
