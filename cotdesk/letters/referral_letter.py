@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from cotdesk.domain.services_catalogue import COST_FORM_LABELS
-from cotdesk.letters.fonts import register_fonts
+from cotdesk.letters.fonts import REGULAR, register_fonts
 from cotdesk.letters.italian import appointment_text, long_date
 from cotdesk.letters.layout import (
     FRAME_WIDTH,
@@ -56,6 +56,9 @@ def reference_qr(reference: str, size: float = QR_SIZE) -> Drawing:
     x0, y0, x1, y1 = widget.getBounds()
     width, height = x1 - x0, y1 - y0
     drawing = Drawing(size, size, transform=[size / width, 0, 0, size / height, 0, 0])
+    # The renderer selects the drawing's initial font even if nothing is written: without
+    # this it would be Helvetica, a standard font that is never embedded.
+    drawing.initialFontName = REGULAR
     drawing.add(widget)
     return drawing
 
