@@ -98,7 +98,7 @@ def _subject(data: ConsentFormData) -> list[Flowable]:
             subject.identity_code or "non disponibile",
         )
     )
-    return [para("Interessato/a", "section"), field_table(rows, label_width=LABEL_WIDTH)]
+    return [KeepTogether([para("Interessato/a", "section"), field_table(rows, LABEL_WIDTH)])]
 
 
 def _purposes(purposes: tuple[PurposeChoice, ...]) -> list[Flowable]:
@@ -119,7 +119,7 @@ def _purposes(purposes: tuple[PurposeChoice, ...]) -> list[Flowable]:
             ("LEFTPADDING", (1, 0), (1, -1), 8),
         )
     )
-    return [para("Consenso", "section"), table]
+    return [KeepTogether([para("Consenso", "section"), table])]
 
 
 def _signatures(data: ConsentFormData) -> list[Flowable]:

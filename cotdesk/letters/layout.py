@@ -94,7 +94,13 @@ STYLES: Final[dict[str, ParagraphStyle]] = {
     "title": _style("title", fontName=BOLD, fontSize=12.5, leading=16, spaceAfter=2),
     "subtitle": _style("subtitle", fontSize=9, leading=12, textColor=MUTED, spaceAfter=6),
     "section": _style(
-        "section", fontName=BOLD, fontSize=10, leading=13, spaceBefore=7, spaceAfter=3
+        "section",
+        fontName=BOLD,
+        fontSize=10,
+        leading=13,
+        spaceBefore=7,
+        spaceAfter=3,
+        keepWithNext=True,
     ),
     "reference": _style("reference", fontName=BOLD, fontSize=12, leading=15),
     "right": _style("right", alignment=TA_RIGHT),
@@ -132,7 +138,7 @@ def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     )
 
 
-def field_table(rows: Iterable[tuple[str, Flowable | str]], *, label_width: float) -> Table:
+def field_table(rows: Iterable[tuple[str, Flowable | str]], label_width: float) -> Table:
     """Label/value rows (``Data di nascita | 10 dicembre 1985``); plain values are escaped."""
     data = [
         [para(label, "label"), para(value, "value") if isinstance(value, str) else value]

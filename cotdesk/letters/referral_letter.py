@@ -124,7 +124,7 @@ def _person(data: ReferralLetterData) -> list[Flowable]:
         rows.append(("Telefono", person.phone))
     if person.languages:
         rows.append(("Lingue parlate", ", ".join(person.languages)))
-    return [para("Persona inviata", "section"), field_table(rows, label_width=LABEL_WIDTH)]
+    return [KeepTogether([para("Persona inviata", "section"), field_table(rows, LABEL_WIDTH)])]
 
 
 def _needs(data: ReferralLetterData) -> list[Flowable]:
@@ -157,7 +157,8 @@ def _service(data: ReferralLetterData) -> list[Flowable]:
     rows.append(("Appuntamento", appointment))
     if data.what_to_bring:
         rows.append(("Cosa portare", " ".join(data.what_to_bring)))
-    return [para("Servizio e appuntamento", "section"), field_table(rows, label_width=LABEL_WIDTH)]
+    heading = para("Servizio e appuntamento", "section")
+    return [KeepTogether([heading, field_table(rows, LABEL_WIDTH)])]
 
 
 def _closing(data: ReferralLetterData) -> list[Flowable]:
