@@ -153,7 +153,8 @@ def contacts_line(phone: str, email: str) -> str:
     """``tel. 06 1234567 · e-mail sportello@example.org`` (the parts that exist)."""
     parts = []
     if phone.strip():
-        parts.append(f"tel. {phone.strip()}")
+        # No line break inside a phone number: its spaces become non-breaking.
+        parts.append("tel.\u00a0" + "\u00a0".join(phone.split()))
     if email.strip():
         parts.append(f"e-mail {email.strip()}")
     return " · ".join(parts)
