@@ -58,6 +58,7 @@ SQLite needed
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -75,6 +76,8 @@ SEARCH_INDEX_VERSION = 1
 MIN_FUZZY_LENGTH = 4
 #: Tokens this long or longer have deletion variants in the index (see ``0002``).
 MIN_VARIANT_LENGTH = 5
+#: At most this many name matches are sorted by :func:`persons_matching`.
+SORT_CAP = 2000
 
 _COLUMNS = (
     "person_id, office_id, fiscal_code, foreign_code, phone, phone_alt, last_name, first_name"
@@ -90,6 +93,7 @@ class SearchIndexError(RuntimeError):
 # --------------------------------------------------------------------------- text rules
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(value: str) -> str:
     """Lower case, accents of Latin letters removed: what the index tokenizer does."""
     decomposed = unicodedata.normalize("NFD", value.lower())
@@ -110,13 +114,13 @@ def words(value: str) -> list[str]:
     return _WORD.findall(fold(value))
 
 
-def name_tokens(name: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def name_tokens(name: str) -> frozenset[str]:
     """A stored name's tokens with its joined form ("D'Angelo" → d, angelo, dangelo)."""
     tokens = words(name)
-    found = set(tokens)
     if len(tokens) > 1:
-        found.add("".join(tokens))
-    return found
+        return frozenset([*tokens, "".join(tokens)])
+    return frozenset(tokens)
 
 
 def normalize_code(value: str) -> str:
@@ -359,27 +363,36 @@ def persons_matching(
 ) -> list[PersonRow]:
     """Persons whose names match the FTS query ``groups`` (at most ``limit``).
 
-    ``ordered`` sorts all the matches before the limit, surnames starting with ``lead``
-    first, then by name (the cost grows with the number of matches: not for a lone short
-    prefix); otherwise the first ``limit`` matches in index order are returned.
+    ``ordered`` sorts the matches before the limit, surnames starting with ``lead`` first,
+    then by name; only the first :data:`SORT_CAP` matches (in index order) are sorted, so
+    a very common surname on a large desk costs a bounded sort. Otherwise the first
+    ``limit`` matches in index order are returned.
     """
     query = render_query(groups)
     if not query:
         return []
-    order = ""
     params: dict[str, object] = {"query": query, "limit": limit}
-    if ordered:
-        order = " ORDER BY sp.last_name, sp.first_name"
-        if lead:
-            order = " ORDER BY sp.last_name NOT LIKE :lead, sp.last_name, sp.first_name"
-            params["lead"] = lead + "%"
-    statement = text(
-        f"SELECT {_PERSON_COLUMNS} FROM ("
-        " SELECT sp.person_id AS person_id FROM search_person_fts AS f"
+    matches = (
+        "SELECT sp.person_id AS person_id, sp.last_name AS last_name,"
+        " sp.first_name AS first_name FROM search_person_fts AS f"
         " JOIN search_person AS sp ON sp.key = f.rowid"
         f" WHERE search_person_fts MATCH :query{_office_clause(office_id, 'sp.office_id')}"
-        f"{order} LIMIT :limit) AS m"
-        " JOIN person AS p ON p.id = m.person_id WHERE p.deleted_at IS NULL"
+    )
+    if ordered:
+        order = "m.last_name, m.first_name"
+        if lead:
+            order = f"m.last_name NOT LIKE :lead, {order}"
+            params["lead"] = lead + "%"
+        params["sort_cap"] = SORT_CAP
+        matches = (
+            f"SELECT m.person_id AS person_id FROM ({matches} LIMIT :sort_cap) AS m"
+            f" ORDER BY {order} LIMIT :limit"
+        )
+    else:
+        matches += " LIMIT :limit"
+    statement = text(
+        f"SELECT {_PERSON_COLUMNS} FROM ({matches}) AS m2"
+        " JOIN person AS p ON p.id = m2.person_id WHERE p.deleted_at IS NULL"
     )
     return _rows(session, _typed(_office_param(statement, office_id)), params)
 

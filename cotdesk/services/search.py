@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from uuid import UUID
@@ -37,8 +38,11 @@ from cotdesk.db.database import Database
 from cotdesk.db.search import Group, PersonRow, Term
 from cotdesk.services.unit_of_work import ReadUnit
 
-#: Rows fetched per name pass before ranking (bounded work for very common words).
-PASS_LIMIT = 300
+#: Rows fetched per name pass, as a multiple of the page size: the SQL already orders the
+#: exact passes, the ranking here only has to settle the order within them.
+PASS_FACTOR = 3
+#: Rows fetched by the duplicate check's name lookup.
+DUPLICATE_NAME_ROWS = 300
 #: Words that are joined to the next in many surnames ("D'Angelo", "De Luca", "Dela Cruz").
 PARTICLES = frozenset(
     [
@@ -249,7 +253,7 @@ def _fts_groups(
     return fts
 
 
-def _word_quality(word: str, tokens: set[str], *, allow_prefix: bool) -> float:
+def _word_quality(word: str, tokens: AbstractSet[str], *, allow_prefix: bool) -> float:
     """How ``word`` matches one of ``tokens``: exactly, as a beginning, with a typo (a typo
     in the first letter is rarer, so such a match is a little weaker), or not (0)."""
     if word in tokens:
@@ -270,7 +274,7 @@ def _word_quality(word: str, tokens: set[str], *, allow_prefix: bool) -> float:
 
 
 def _groups_quality(
-    groups: Sequence[Sequence[Sequence[str]]], tokens: set[str], *, allow_prefix: bool
+    groups: Sequence[Sequence[Sequence[str]]], tokens: AbstractSet[str], *, allow_prefix: bool
 ) -> list[float]:
     """For each group, the quality of its best alternative (0: not matched)."""
     qualities = []
@@ -283,7 +287,7 @@ def _groups_quality(
     return qualities
 
 
-def _person_tokens(row: PersonRow) -> tuple[set[str], set[str]]:
+def _person_tokens(row: PersonRow) -> tuple[frozenset[str], frozenset[str]]:
     return index.name_tokens(row.last_name), index.name_tokens(row.first_name)
 
 
@@ -302,9 +306,8 @@ def _name_score(
         return None
     score = SCORE_NAME_BASE + 50.0 * sum(qualities) / len(qualities)
     surname_words = index.words(row.last_name)
-    if len(groups[0][0]) > 1:  # "d angelo", "dela cruz": the whole surname
-        lead = last
-    else:
+    lead: AbstractSet[str] = last  # "d angelo", "dela cruz": the whole surname
+    if len(groups[0][0]) == 1:
         lead = {surname_words[0], "".join(surname_words)} if surname_words else set()
     if _groups_quality(groups[:1], lead, allow_prefix=True)[0] >= qualities[0]:
         score += BONUS_NAME_ORDER
@@ -426,7 +429,12 @@ def _search_names(
             return False
         already_run.add(query)
         rows = index.persons_matching(
-            session, fts, office_id=office_id, limit=PASS_LIMIT, ordered=ordered, lead=lead
+            session,
+            fts,
+            office_id=office_id,
+            limit=max(PASS_FACTOR * limit, 30),
+            ordered=ordered,
+            lead=lead,
         )
         for row in rows:
             if row.id in found_by_names:
@@ -524,7 +532,7 @@ class _Candidate:
         self.reasons.append(reason)
 
 
-def _all_match(words: Sequence[str], tokens: set[str]) -> float:
+def _all_match(words: Sequence[str], tokens: AbstractSet[str]) -> float:
     """The worst quality of ``words`` against ``tokens`` (0 if one does not match)."""
     if not words:
         return 0.0
@@ -549,7 +557,7 @@ def _name_similarity(last_words: list[str], first_words: list[str], row: PersonR
     last, first = _person_tokens(row)
     everyone = last | first
     surname = _all_match(last_words, last) or _all_match(last_words, first)
-    surname = surname or (_EXACT if given_last in everyone else 0.0)
+    surname = surname or _word_quality(given_last, everyone, allow_prefix=False)
     any_first = any(_word_quality(w, everyone, allow_prefix=False) for w in first_words)
     if surname and any_first:
         return "similar"
@@ -563,7 +571,9 @@ def _name_candidates(
 ) -> list[PersonRow]:
     """Persons whose names hold every surname word and one first-name word (in either
     field), each exactly or with one typo; a surname of several words also joined."""
-    typos = _typo_candidates(session, [[[word]] for word in [*last_words, *first_words]])
+    joined = "".join(last_words)
+    words = [*last_words, *first_words] + ([joined] if len(last_words) > 1 else [])
+    typos = _typo_candidates(session, [[[word]] for word in words])
 
     def with_typos(words: list[str]) -> list[list[Term]]:
         terms = [Term(word) for word in words]
@@ -576,12 +586,12 @@ def _name_candidates(
         return alternatives
 
     surname = with_typos(last_words)
-    if len(last_words) > 1:
-        surname.append([Term("".join(last_words))])
+    if len(last_words) > 1:  # "De Luca" = "Deluca"; and "De nuca": the joined form's typos
+        surname.extend(with_typos([joined]))
     fts: list[Group] = [surname]
     if first_words:
         fts.append([alternative for word in first_words for alternative in with_typos([word])])
-    return index.persons_matching(session, fts, limit=PASS_LIMIT, ordered=True)
+    return index.persons_matching(session, fts, limit=DUPLICATE_NAME_ROWS, ordered=True)
 
 
 def find_possible_duplicates(

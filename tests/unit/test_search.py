@@ -594,6 +594,14 @@ def test_same_foreign_code(db: Database, people: dict[str, uuid.UUID]) -> None:
             "Stesso nome, data di nascita con giorno e mese invertiti",
         ),
         ("Delacruz", "Maria", None, "Dela Cruz Maria Luz", "Nome simile"),
+        ("Del Cruz", "Maria Luz", None, "Dela Cruz Maria Luz", "Nome simile"),
+        (
+            "D'Anelo",
+            "Nicolò",
+            date(2001, 7, 8),
+            "D'Angelo Nicolò",
+            "Stessa data di nascita e nome simile",
+        ),
         ("Ionescu", "Andreea", None, "Ionescu Andreea", "Stesso nome e cognome"),
         (
             "Rosini",
