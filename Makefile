@@ -21,7 +21,7 @@ run: $(STAMP)
 
 ## Lint, types, layering contracts and the whole test suite.
 test: $(STAMP)
-	bash scripts/system-deps.sh
+	bash scripts/system-deps.sh --screen
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

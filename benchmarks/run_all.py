@@ -5,7 +5,12 @@ from __future__ import annotations
 import runpy
 import sys
 
-BENCHMARKS = ["benchmarks.bench_demo", "benchmarks.bench_search", "benchmarks.bench_startup"]
+BENCHMARKS = [
+    "benchmarks.bench_demo",
+    "benchmarks.bench_search",
+    "benchmarks.bench_letters",
+    "benchmarks.bench_startup",
+]
 
 
 def main() -> None:

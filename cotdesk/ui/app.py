@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cotdesk import __version__
 from cotdesk.errors import UserError
-from cotdesk.services.desk import open_desk
+from cotdesk.services.desk import desk_identity, open_desk
+from cotdesk.ui.login import LoginDialog
 from cotdesk.ui.main_window import MainWindow
 
 
@@ -28,9 +29,16 @@ def run(db_path: Path, *, quit_after: float | None = None) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "cotdesk: impossibile aprire il database", exc.message)
         return 2
-    window = MainWindow(db)
+    actor = None
+    if quit_after is None:
+        login = LoginDialog(db, desk_identity(db))
+        if login.exec() != LoginDialog.DialogCode.Accepted:
+            db.close()
+            return 0
+        actor = login.actor
+    window = MainWindow(db, actor)
     window.show()
-    if quit_after is not None:
+    if quit_after is not None:  # smoke tests and the start-up benchmark: no log-in
         QTimer.singleShot(int(quit_after * 1000), app.quit)
     try:
         return app.exec()

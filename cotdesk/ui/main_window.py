@@ -1,70 +1,110 @@
-"""The main window: where the office, the operator and the desk's state are always visible."""
+"""The main window: where the office, the operator and the desk's state are always visible.
+
+The centre is a stack of pages (home search, a person, a case...); every action has a
+keyboard shortcut, listed in the menus.
+"""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QMainWindow,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from cotdesk.domain.roles import ROLE_LABELS
 from cotdesk.services.desk import Desk, desk_identity, desk_summary
+from cotdesk.services.unit_of_work import Actor
+from cotdesk.ui.home import HomePage
 
 
-def _thousands(value: int) -> str:
+def thousands(value: int) -> str:
+    """12345 → "12.345", as Italians write it."""
     return f"{value:,}".replace(",", ".")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Desk) -> None:
+    def __init__(self, desk: Desk, actor: Actor | None) -> None:
         super().__init__()
-        self._db = db
-        identity = desk_identity(db)
-        summary = desk_summary(db)
-        self.setWindowTitle(f"cotdesk — {identity.office_name}")
-        self.resize(1200, 760)
+        self.desk = desk
+        self.actor = actor
+        self.identity = desk_identity(desk)
+        self.setWindowTitle(f"cotdesk — {self.identity.office_name}")
+        self.resize(1280, 800)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(32, 24, 32, 24)
-        title = QLabel(f"<h1>{identity.office_name}</h1>", central)
-        title.setAccessibleName("Sportello")
-        subtitle = QLabel(identity.district_label, central)
-        subtitle.setStyleSheet("color: #555; font-size: 14pt;")
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
+        self.pages = QStackedWidget(self)
+        self.home = HomePage(desk, self)
+        self.home.person_requested.connect(self.show_person)
+        self.home.new_person_requested.connect(self.register_person)
+        self.pages.addWidget(self.home)
+        self.setCentralWidget(self.pages)
 
-        facts = QFrame(central)
-        facts.setFrameShape(QFrame.Shape.StyledPanel)
-        facts_layout = QVBoxLayout(facts)
-        self.persons_label = QLabel(f"Persone registrate: <b>{_thousands(summary.persons)}</b>")
-        self.cases_label = QLabel(
-            f"Prese in carico: <b>{_thousands(summary.cases)}</b> "
-            f"(aperte: <b>{_thousands(summary.open_cases)}</b>)"
+        self._build_actions()
+        self._build_status_bar()
+        self.refresh_status()
+        self.home.focus_search()
+
+    # ------------------------------------------------------------------ chrome
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.search_action = self._action("&Cerca persona", "Ctrl+F", self.show_home)
+        self.new_person_action = self._action(
+            "&Nuova persona", "Ctrl+N", lambda: self.register_person(self.home.search_box.text())
         )
-        self.partners_label = QLabel(
-            f"Enti partner della rete: <b>{_thousands(summary.partners)}</b>"
-        )
-        for label in (self.persons_label, self.cases_label, self.partners_label):
-            label.setTextFormat(Qt.TextFormat.RichText)
-            facts_layout.addWidget(label)
-        layout.addWidget(facts)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
+        self.quit_action = self._action("&Esci", QKeySequence.StandardKey.Quit, self.close)
+        desk_menu = self.menuBar().addMenu("&Sportello")
+        desk_menu.addAction(self.search_action)
+        desk_menu.addAction(self.new_person_action)
+        desk_menu.addSeparator()
+        desk_menu.addAction(self.quit_action)
 
-        quit_action = QAction("&Esci", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu = self.menuBar().addMenu("&File")
-        menu.addAction(quit_action)
-
+    def _build_status_bar(self) -> None:
         status = self.statusBar()
+        who = "nessun operatore"
+        if self.actor is not None:
+            who = f"{self.actor.full_name} ({ROLE_LABELS[self.actor.role]})"
+        self.office_label = QLabel(f"{self.identity.office_name} · {who}")
+        self.office_label.setAccessibleName("Sportello e operatore")
+        self.summary_label = QLabel("")
+        self.pending_label = QLabel("")
         self.sync_label = QLabel("Sincronizzazione: non configurata")
-        self.pending_label = QLabel(f"Modifiche da inviare: {summary.pending_changes}")
-        status.addWidget(QLabel(f"Database: {identity.database_path}"), 1)
+        self.sync_label.setAccessibleName("Stato della sincronizzazione")
+        status.addWidget(self.office_label, 1)
+        status.addPermanentWidget(self.summary_label)
         status.addPermanentWidget(self.pending_label)
         status.addPermanentWidget(self.sync_label)
+
+    def refresh_status(self) -> None:
+        summary = desk_summary(self.desk)
+        self.summary_label.setText(
+            f"Persone: {thousands(summary.persons)} · "
+            f"prese in carico aperte: {thousands(summary.open_cases)}"
+        )
+        self.pending_label.setText(f"Modifiche da inviare: {thousands(summary.pending_changes)}")
+
+    # ------------------------------------------------------------------ navigation
+
+    def show_page(self, page: QWidget) -> None:
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def show_home(self) -> None:
+        self.pages.setCurrentWidget(self.home)
+        self.home.focus_search()
+
+    def show_person(self, person_id: uuid.UUID) -> None:
+        self.statusBar().showMessage(f"Scheda persona {person_id}", 3000)
+
+    def register_person(self, text: str = "") -> None:
+        self.statusBar().showMessage("Registrazione di una nuova persona", 3000)

@@ -1,33 +1,81 @@
-"""The main window on a real desk database, driven offscreen."""
+"""The main window and the home search, on a real desk database, driven offscreen."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from cotdesk.db.database import Database
 from cotdesk.db.models import DeskState
+from cotdesk.services import persons
+from cotdesk.services.unit_of_work import Actor, UnitOfWork
+from cotdesk.ui import ops
 from cotdesk.ui.main_window import MainWindow
 
 
-def test_the_window_shows_the_office_and_the_desk_state(
-    qtbot: QtBot, db: Database, office_id: uuid.UUID
-) -> None:
+@pytest.fixture(autouse=True)
+def immediate_pool() -> Iterator[None]:
+    ops.set_pool(ops.ImmediatePool())
+    yield
+    ops.set_pool(None)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, office_id: uuid.UUID, operator: Actor) -> MainWindow:
     with db.write_engine.begin() as conn:
         conn.execute(update(DeskState).values(office_id=office_id))
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    main = MainWindow(db, operator)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_the_window_shows_the_office_the_operator_and_the_desk_state(window: MainWindow) -> None:
     assert window.windowTitle() == "cotdesk — COT Solidale M05"
-    assert "Persone registrate: <b>0</b>" in window.persons_label.text()
+    assert "Giulia.Operatrice (Operatore di sportello)" in window.office_label.text()
+    assert window.summary_label.text().startswith("Persone: 0")
     assert window.pending_label.text().startswith("Modifiche da inviare:")
     assert window.sync_label.text() == "Sincronizzazione: non configurata"
 
 
 def test_a_desk_without_an_office_says_so(qtbot: QtBot, db: Database) -> None:
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    assert window.windowTitle() == "cotdesk — Sportello non configurato"
+    main = MainWindow(db, None)
+    qtbot.addWidget(main)
+    assert main.windowTitle() == "cotdesk — Sportello non configurato"
+
+
+def test_typing_searches_and_enter_opens_the_first_person(
+    qtbot: QtBot, window: MainWindow, db: Database, operator: Actor
+) -> None:
+    with UnitOfWork(db, operator) as uow:
+        for last, first in [("D'Angelo", "Chiara"), ("Esposito", "Gennaro"), ("Rossi", "Anna")]:
+            persons.register_person(uow, persons.PersonData(last_name=last, first_name=first))
+        uow.commit()
+    home = window.home
+    assert home.search_box.hasFocus()
+    qtbot.keyClicks(home.search_box, "dangelo")
+    qtbot.waitUntil(lambda: not home.search_pending())
+    assert home.model.rowCount() == 1
+    assert home.model.hit(0).last_name == "D'Angelo"
+    with qtbot.waitSignal(home.person_requested) as opened:
+        qtbot.keyClick(home.search_box, "\r")
+    assert opened.args == [home.model.hit(0).id]
+
+
+def test_no_result_says_how_to_register(qtbot: QtBot, window: MainWindow) -> None:
+    home = window.home
+    qtbot.keyClicks(home.search_box, "Zzyzxqw")
+    qtbot.waitUntil(lambda: not home.search_pending())
+    assert home.model.rowCount() == 0
+    assert "Ctrl+N" in home.status.text()
+
+
+def test_the_search_model_passes_the_qt_model_tester(
+    qtmodeltester: object, window: MainWindow
+) -> None:
+    qtmodeltester.check(window.home.model)  # type: ignore[attr-defined]

@@ -1,0 +1,166 @@
+"""The home screen: the person search box, the front desk's first action.
+
+Results update as the operator types: each keystroke restarts a short timer, the search
+runs off the GUI thread, and only the answer to the latest text is shown (an older search
+finishing late is dropped), so the window never freezes, whatever the desk's size.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cotdesk.services.desk import Desk
+from cotdesk.services.search import PersonHit, search_persons
+from cotdesk.ui.ops import run_in_background
+from cotdesk.ui.search_model import PersonSearchModel
+
+#: Milliseconds of typing pause before searching: short enough to feel immediate.
+DEBOUNCE_MS = 120
+
+
+class HomePage(QWidget):
+    person_requested = Signal(uuid.UUID)
+    new_person_requested = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._generation = 0
+        self._shown_text = ""
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(
+            "Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita"
+        )
+        self.search_box.setAccessibleName("Cerca persona")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumHeight(36)
+        font = self.search_box.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.search_box.setFont(font)
+
+        self.new_button = QPushButton("&Nuova persona (Ctrl+N)", self)
+        self.new_button.setAccessibleName("Registra una nuova persona")
+        self.new_button.clicked.connect(self._ask_new_person)
+
+        self.model = PersonSearchModel()
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Risultati della ricerca")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+
+        self.status = QLabel("", self)
+        self.status.setAccessibleName("Esito della ricerca")
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._search_now)
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.search_box.installEventFilter(self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.search_box, self.table)
+        self.setTabOrder(self.table, self.new_button)
+
+    # ------------------------------------------------------------------ searching
+
+    def _search_now(self) -> None:
+        text = self.search_box.text().strip()
+        self._generation += 1
+        generation = self._generation
+        if not text:
+            self._show(generation, text, [])
+            return
+        desk = self._desk
+        run_in_background(
+            lambda: search_persons(desk, text, limit=50),
+            on_success=lambda hits: self._show(generation, text, hits),
+            on_failure=lambda exc: self._failed(generation, exc),
+        )
+
+    def _show(self, generation: int, text: str, hits: list[PersonHit]) -> None:
+        if generation != self._generation:
+            return  # an answer to an older text: the operator kept typing
+        self._shown_text = text
+        self.model.set_hits(hits)
+        if not text:
+            self.status.setText("")
+        elif not hits:
+            self.status.setText(
+                f"Nessuna persona trovata per «{text}». Premere Ctrl+N per registrarla."
+            )
+        else:
+            self.status.setText(
+                f"{len(hits)} persone trovate. Invio apre la prima, ↓ per scegliere."
+            )
+        if hits:
+            self.table.selectRow(0)
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._generation:
+            self.status.setText(f"Ricerca non riuscita: {exc}")
+
+    def search_pending(self) -> bool:
+        """Whether the text on screen has not been searched yet (for tests and shortcuts)."""
+        return self._timer.isActive() or self._shown_text != self.search_box.text().strip()
+
+    # ------------------------------------------------------------------ opening
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.person_requested.emit(self.model.hit(row).id)
+
+    def _ask_new_person(self) -> None:
+        self.new_person_requested.emit(self.search_box.text().strip())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.search_box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._timer.isActive():
+                    self._timer.stop()
+                    self._search_now()
+                current = self.table.currentIndex()
+                self._open_row(current.row() if current.isValid() else 0)
+                return True
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
