@@ -31,6 +31,12 @@ from cotdesk.ui.search_model import PersonSearchModel
 #: Milliseconds of typing pause before searching: short enough to feel immediate.
 DEBOUNCE_MS = 120
 
+IDLE_HINT = (
+    "Scrivere il cognome (anche solo l'inizio) e il nome, in qualsiasi ordine; oppure il "
+    "codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). "
+    "Invio apre la scheda della persona."
+)
+
 
 class HomePage(QWidget):
     person_requested = Signal(uuid.UUID)
@@ -69,10 +75,12 @@ class HomePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
 
-        self.status = QLabel("", self)
+        self.status = QLabel(IDLE_HINT, self)
         self.status.setAccessibleName("Esito della ricerca")
+        self.status.setWordWrap(True)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -113,7 +121,7 @@ class HomePage(QWidget):
         self._shown_text = text
         self.model.set_hits(hits)
         if not text:
-            self.status.setText("")
+            self.status.setText(IDLE_HINT)
         elif not hits:
             self.status.setText(
                 f"Nessuna persona trovata per «{text}». Premere Ctrl+N per registrarla."
