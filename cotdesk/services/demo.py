@@ -217,7 +217,9 @@ def _load(
         try:
             local_device = db.device_id.hex
             network = NetworkBuilder(rng, ids, writer, today, local_device).build()
-            people = PeopleBuilder(rng, ids, writer, network, today=today, persons=persons)
+            people = PeopleBuilder(
+                rng, Ids(rng, sequential=True), writer, network, today=today, persons=persons
+            )
             with conn.begin():
                 writer.flush(conn)
                 conn.execute(update(DeskState).values(office_id=_uuid(network.local_office_id)))
@@ -232,6 +234,15 @@ def _load(
                 conn.exec_driver_sql("UPDATE search_state SET enabled = 0 WHERE singleton = 1")
             try:
                 _people(conn, writer, people, persons, say)
+                # The references of the demo cases carry the desk part of other desks; should
+                # one share this desk's part, this desk's counter continues after them.
+                used = people.desk_counters.get(db.device_id.hex[:4].upper(), 0)
+                with conn.begin():
+                    conn.execute(
+                        update(DeskState).values(
+                            last_reference=func.max(DeskState.last_reference, used)
+                        )
+                    )
             finally:
                 say("Indice di ricerca delle persone…")
                 with conn.begin():

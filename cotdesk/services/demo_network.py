@@ -42,6 +42,57 @@ RENEWAL_RATE = 0.75
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
+#: Words left out of the short name in partners' e-mail addresses and websites.
+_SLUG_SKIP = frozenset(
+    [
+        "a",
+        "ad",
+        "al",
+        "alla",
+        "all",
+        "aps",
+        "associazione",
+        "casa",
+        "centro",
+        "comunale",
+        "cooperativa",
+        "da",
+        "dal",
+        "dei",
+        "del",
+        "della",
+        "delle",
+        "di",
+        "e",
+        "ets",
+        "il",
+        "in",
+        "integrata",
+        "l",
+        "la",
+        "le",
+        "lo",
+        "odv",
+        "onlus",
+        "per",
+        "parrocchia",
+        "r",
+        "s",
+        "societa",
+        "sociale",
+        "studio",
+        "legale",
+        "avv",
+    ]
+)
+
+
+def short_slug(name: str) -> str:
+    """``Parrocchia San Romano Martire a Ponte Mammolo`` -> ``sanromanomartire``."""
+    words = [w for w in ascii_slug(name, " ").split() if w not in _SLUG_SKIP]
+    return "".join(words[:3]) or ascii_slug(name)[:20]
+
+
 def ascii_slug(value: str, sep: str = "") -> str:
     """Lower-case ASCII letters and digits of ``value`` (accents dropped), joined by ``sep``."""
     plain = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
@@ -179,15 +230,16 @@ def organisation_tax_code(rng: random.Random, vat: bool) -> str:
     return first10 + _check_digit(first10)
 
 
-def _civic(rng: random.Random) -> int:
-    return 1 + int(rng.paretovariate(1.3) * 3) % 240
+def civic_number(rng: random.Random) -> int:
+    """A house number: mostly low, a long tail up to a few hundred."""
+    return 1 + int((rng.paretovariate(1.1) - 1) * 12) % 300
 
 
 def _address(rng: random.Random, district: resources.DistrictRef) -> str:
     streets = resources.demo_streets()[district.code]
     street = streets[rng.randrange(len(streets))]
     postcode = district.postcodes[rng.randrange(len(district.postcodes))]
-    return f"{street} {_civic(rng)}, {postcode} {district.city}"
+    return f"{street} {civic_number(rng)}, {postcode} {district.city}"
 
 
 def _numeral(district: resources.DistrictRef) -> str:
@@ -422,6 +474,7 @@ class NetworkBuilder:
         self.district_codes = [d.code for d in self.districts]
         self.founded = today - timedelta(days=NETWORK_AGE_DAYS)
         self.need_area = {n.code: n.area_code for n in resources.needs()}
+        self.need_description = {n.code: n.description_it for n in resources.needs()}
         self.sectors = {t.code: t.sector for t in resources.partner_types()}
         self.languages = [lang.code for lang in resources.languages() if lang.code != "it"]
         self.protocol_numbers: Counter[int] = Counter()
@@ -475,7 +528,6 @@ class NetworkBuilder:
         )
         created = stamp(self.founded, 9 * 60)
         offices: list[OfficeInfo] = []
-        local_prefix = self.local_device[:4]
         for index, district in enumerate(self.districts):
             code = _office_code(district, index)
             name = f"COT Solidale Municipio {_numeral(district)}"
@@ -499,8 +551,6 @@ class NetworkBuilder:
             desks = rng.randint(2, 3)
             for number in range(1, desks + 1):
                 device_id = self.ids()
-                while device_id[:4] == local_prefix:
-                    device_id = self.ids()
                 office.desk_codes.append(device_id[:4].upper())
                 enrolled = stamp(self.founded + timedelta(days=rng.randint(0, 400)), 10 * 60)
                 device_rows.add(
@@ -720,7 +770,7 @@ class NetworkBuilder:
         served = [] if district_code is None else [district_code]
         if served and rng.random() < 0.2:
             served.append(rng.choice([d.code for d in self.districts if d.code != district_code]))
-        slug = ascii_slug(name, "-")[:40].strip("-")
+        slug = short_slug(name)
         if national:
             phone, email, website, address = "1522", "", "https://www.1522.eu", ""
             notes = (
@@ -734,7 +784,7 @@ class NetworkBuilder:
             else:
                 email = f"{rng.choice(('info', 'segreteria', 'accoglienza'))}@{slug}.example"
             website = f"https://www.{slug}.example" if not informal and rng.random() < 0.6 else ""
-            address = _address(rng, district)
+            address = text.INSTITUTION_ADDRESSES.get(type_code) or _address(rng, district)
             notes = ""
         if planned.founder is not None:
             notes = (
@@ -831,7 +881,8 @@ class NetworkBuilder:
             service_id = self.ids()
             self.service_rows.add(
                 (
-                    service_id, created, created, 1, partner.id, name, f"{name}: {partner.name}.",
+                    service_id, created, created, 1, partner.id, name,
+                    self.need_description.get(primary, ""),
                     json_list(sorted({self.need_area[n] for n in needs})), json_list(needs), cost,
                     cost_notes, capacity, used, json_list(languages), partner.district,
                     partner.address, partner.phone, partner.email, schedule,
@@ -861,6 +912,8 @@ class NetworkBuilder:
                 else f"{first} {last} ({role})"
             )
         first, last, sex = self.people.person(rng)
+        if type_code == "legale_patrocinio":
+            return f"Avv. {first} {last}"
         if type_code == "scuola":
             title = "Prof.ssa" if sex == "F" else "Prof."
             return f"{title} {first} {last} (referente inclusione)"

@@ -58,6 +58,7 @@ from cotdesk.services.demo_network import (
     People,
     ServiceInfo,
     ascii_slug,
+    civic_number,
     landline,
     mobile,
 )
@@ -330,6 +331,7 @@ class _Case:
         "member",
         "office",
         "opened",
+        "reference",
         "registrar",
         "reopened",
         "status",
@@ -354,6 +356,7 @@ class _Case:
         self.areas = member.areas
         self.opened = opened
         self.id = ""
+        self.reference = ""
         self.status = status
         self.reopened = False
         self.end = end
@@ -619,7 +622,7 @@ class PeopleBuilder:
             household.id = self.ids()
             ref = self.districts[district]
             street = _pick(random_, self.streets[district])
-            civic = 1 + int(self.rng.paretovariate(1.2) * 4) % 260
+            civic = civic_number(self.rng)
             extra = ""
             if random_() < 0.3:
                 extra = f", scala {_pick(random_, 'ABCD')}, int. {_between(random_, 1, 30)}"
@@ -1025,6 +1028,7 @@ class PeopleBuilder:
         )
         case.id = self.ids()
         case.reopened = reopened
+        case.reference = self._reference(case.office, case.office.code, opened)
 
         self._opening(case, assigned, emergency=emergency)
         closure_reason = self._history(case, closed_on)
@@ -1206,7 +1210,7 @@ class PeopleBuilder:
         self.t_case.add(
             (
                 case.id, created, updated, 1,
-                self._reference(case.office, case.office.code, case.opened),
+                case.reference,
                 case.member.id, household_id, case.office.id,
                 assigned.id if assigned else None, case.status, json_list(case.areas), score,
                 follow_up.isoformat() if follow_up else None, channel, reporter_name,

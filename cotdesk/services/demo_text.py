@@ -155,6 +155,13 @@ CITY_WIDE_TYPES: Final = frozenset(
     }
 )
 
+#: Seats of the single institutions of the city (public addresses).
+INSTITUTION_ADDRESSES: Final = {
+    "prefettura": "Via IV Novembre 119/A, 00187 Roma",
+    "tribunale_minorenni": "Via dei Bresciani 32, 00186 Roma",
+    "emergenza_118": "Via Portuense 240, 00149 Roma",
+}
+
 #: Types that offer exactly one service (a phone line, an institution's office).
 SINGLE_SERVICE_TYPES: Final = frozenset(
     {"numero_1522", "emergenza_118", "prefettura", "tribunale_minorenni"}
