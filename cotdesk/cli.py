@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="crea i dati dimostrativi se il database è vuoto"
     )
     gui.add_argument(
+        "--lang",
+        choices=["it", "en"],
+        default="it",
+        help="lingua dell'interfaccia (predefinita: italiano)",
+    )
+    gui.add_argument(
         "--quit-after",
         type=float,
         default=None,
@@ -98,7 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     try:
         if command == "gui":
-            return _gui(db_path, demo=getattr(args, "demo", False), quit_after=_quit_after(args))
+            return _gui(
+                db_path,
+                demo=getattr(args, "demo", False),
+                quit_after=_quit_after(args),
+                language=getattr(args, "lang", "it"),
+            )
         if command == "db":
             return _db(db_path, args.db_command)
         if command == "demo-data":
@@ -123,12 +134,12 @@ def _quit_after(args: argparse.Namespace) -> float | None:
     return float(value) if value is not None else None
 
 
-def _gui(db_path: Path, *, demo: bool, quit_after: float | None) -> int:
+def _gui(db_path: Path, *, demo: bool, quit_after: float | None, language: str) -> int:
     if demo and not _has_data(db_path):
         _demo_data(db_path, persons=None, seed=2026, force=False)
     from cotdesk.ui.app import run
 
-    return run(db_path, quit_after=quit_after)
+    return run(db_path, quit_after=quit_after, language=language)
 
 
 def _has_data(db_path: Path) -> bool:

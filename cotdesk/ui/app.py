@@ -5,17 +5,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cotdesk import __version__
 from cotdesk.errors import UserError
 from cotdesk.services.desk import desk_identity, open_desk
+from cotdesk.ui.i18n import install_translators
 from cotdesk.ui.login import LoginDialog
 from cotdesk.ui.main_window import MainWindow
 
 
-def run(db_path: Path, *, quit_after: float | None = None) -> int:
+def run(db_path: Path, *, quit_after: float | None = None, language: str = "it") -> int:
     """Run the app on ``db_path``; ``quit_after`` seconds (for smoke tests and benchmarks)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -23,11 +24,13 @@ def run(db_path: Path, *, quit_after: float | None = None) -> int:
     app.setApplicationDisplayName("cotdesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("COT solidali")
-    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    install_translators(app, language)
     try:
         db = open_desk(db_path)
     except UserError as exc:
-        QMessageBox.critical(None, "cotdesk: impossibile aprire il database", exc.message)
+        QMessageBox.critical(
+            None, app.translate("app", "cotdesk: impossibile aprire il database"), exc.message
+        )
         return 2
     actor = None
     if quit_after is None:

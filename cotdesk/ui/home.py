@@ -31,12 +31,6 @@ from cotdesk.ui.search_model import PersonSearchModel
 #: Milliseconds of typing pause before searching: short enough to feel immediate.
 DEBOUNCE_MS = 120
 
-IDLE_HINT = (
-    "Scrivere il cognome (anche solo l'inizio) e il nome, in qualsiasi ordine; oppure il "
-    "codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). "
-    "Invio apre la scheda della persona."
-)
-
 
 class HomePage(QWidget):
     person_requested = Signal(uuid.UUID)
@@ -50,23 +44,23 @@ class HomePage(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(
-            "Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita"
+            self.tr("Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita")
         )
-        self.search_box.setAccessibleName("Cerca persona")
+        self.search_box.setAccessibleName(self.tr("Cerca persona"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumHeight(36)
         font = self.search_box.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.search_box.setFont(font)
 
-        self.new_button = QPushButton("&Nuova persona (Ctrl+N)", self)
-        self.new_button.setAccessibleName("Registra una nuova persona")
+        self.new_button = QPushButton(self.tr("&Nuova persona (Ctrl+N)"), self)
+        self.new_button.setAccessibleName(self.tr("Registra una nuova persona"))
         self.new_button.clicked.connect(self._ask_new_person)
 
         self.model = PersonSearchModel()
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Risultati della ricerca")
+        self.table.setAccessibleName(self.tr("Risultati della ricerca"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -78,8 +72,8 @@ class HomePage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
 
-        self.status = QLabel(IDLE_HINT, self)
-        self.status.setAccessibleName("Esito della ricerca")
+        self.status = QLabel(self._idle_hint(), self)
+        self.status.setAccessibleName(self.tr("Esito della ricerca"))
         self.status.setWordWrap(True)
 
         self._timer = QTimer(self)
@@ -121,21 +115,32 @@ class HomePage(QWidget):
         self._shown_text = text
         self.model.set_hits(hits)
         if not text:
-            self.status.setText(IDLE_HINT)
+            self.status.setText(self._idle_hint())
         elif not hits:
             self.status.setText(
-                f"Nessuna persona trovata per «{text}». Premere Ctrl+N per registrarla."
+                self.tr(
+                    "Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla."
+                ).format(text)
             )
         else:
             self.status.setText(
-                f"{len(hits)} persone trovate. Invio apre la prima, ↓ per scegliere."
+                self.tr("{0} persone trovate. Invio apre la prima, ↓ per scegliere.").format(
+                    len(hits)
+                )
             )
         if hits:
             self.table.selectRow(0)
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
-            self.status.setText(f"Ricerca non riuscita: {exc}")
+            self.status.setText(self.tr("Ricerca non riuscita: {0}").format(exc))
+
+    def _idle_hint(self) -> str:
+        return self.tr(
+            "Scrivere il cognome (anche solo l'inizio) e il nome, in qualsiasi ordine; oppure "
+            "il codice fiscale, il codice STP/ENI, il telefono o la data di nascita "
+            "(gg/mm/aaaa). Invio apre la scheda della persona."
+        )
 
     def search_pending(self) -> bool:
         """Whether the text on screen has not been searched yet (for tests and shortcuts)."""

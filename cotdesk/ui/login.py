@@ -23,30 +23,30 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._desk = desk
         self.actor: Actor | None = None
-        self.setWindowTitle("cotdesk — Accesso")
+        self.setWindowTitle(self.tr("cotdesk — Accesso"))
         self.setMinimumWidth(420)
 
         heading = QLabel(f"<h2>{identity.office_name}</h2>", self)
         self.username = QLineEdit(self)
-        self.username.setAccessibleName("Nome utente")
+        self.username.setAccessibleName(self.tr("Nome utente"))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.error = QLabel("", self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Errore di accesso")
+        self.error.setAccessibleName(self.tr("Errore di accesso"))
 
         form = QFormLayout()
-        form.addRow("&Nome utente:", self.username)
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("&Nome utente:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Accedi")
+        ok.setText(self.tr("Accedi"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Esci")
+        cancel.setText(self.tr("Esci"))
         buttons.accepted.connect(self._try_login)
         buttons.rejected.connect(self.reject)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -12,14 +12,17 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class PersonSearchModel(QAbstractTableModel):
-    COLUMNS: ClassVar[list[str]] = [
-        "Cognome",
-        "Nome",
-        "Data di nascita",
-        "Codice fiscale / STP-ENI",
-        "Telefono",
-        "Corrispondenza",
-    ]
+    COLUMN_COUNT = 6
+
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("Cognome"),
+            self.tr("Nome"),
+            self.tr("Data di nascita"),
+            self.tr("Codice fiscale / STP-ENI"),
+            self.tr("Telefono"),
+            self.tr("Corrispondenza"),
+        ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,13 +40,13 @@ class PersonSearchModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._hits)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return self.column_titles()[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
