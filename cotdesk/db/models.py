@@ -552,6 +552,28 @@ class OutboxEntry(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
 
 
+class Draft(Base):
+    """A form's unsaved state, so interrupted work is never lost (local-only, never synced).
+
+    One row per form kind, key (a person's id, or ``"new"``) and operator; written through a
+    write session like everything else (``synchronous=FULL``: it survives a power cut), but
+    not a :class:`Synced` row, so it never enters the outbox.
+    """
+
+    __tablename__ = "draft"
+    __table_args__ = (UniqueConstraint("operator_id", "kind", "key"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    #: Which form: e.g. ``person`` (registration and correction of a person).
+    kind: Mapped[str] = mapped_column(String(40))
+    #: Which record the form is about: a person's id as text, or ``"new"``.
+    key: Mapped[str] = mapped_column(String(80))
+    operator_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    #: The form's state as the form itself describes it (JSON object).
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 def synced_models() -> list[type[Synced]]:
     """Every synced model class, in dependency order (parents before children)."""
     return [
