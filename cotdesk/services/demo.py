@@ -34,8 +34,11 @@ from sqlalchemy import Connection, func, select, update
 
 from cotdesk import resources
 from cotdesk.db.database import Database, open_database
+from cotdesk.db.errors import DatabaseError
 from cotdesk.db.models import DeskState, Office, Partner, Person
 from cotdesk.db.search import rebuild_search_index
+from cotdesk.domain.cases import CASE_STATUS_LABELS, CaseStatus
+from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS, ReferralStatus
 from cotdesk.errors import UserError
 from cotdesk.services.demo_network import NetworkBuilder
 from cotdesk.services.demo_people import SEED_POPULATION, PeopleBuilder, area_counts_from
@@ -111,6 +114,17 @@ class DemoReport:
             label = self.area_labels.get(code, code)
             lines.append(f"  {label:<{width}}  {_it(count):>10}")
         lines.append("")
+        cases = ", ".join(
+            f"{CASE_STATUS_LABELS[CaseStatus(code)].lower()} {_it(n)}"
+            for code, n in self.cases_per_status.items()
+        )
+        referrals = ", ".join(
+            f"{REFERRAL_STATUS_LABELS[ReferralStatus(code)].lower()} {_it(n)}"
+            for code, n in self.referrals_per_status.items()
+        )
+        lines.append(f"Prese in carico per stato: {cases}.")
+        lines.append(f"Invii per stato: {referrals}.")
+        lines.append("")
         rate = self.total_rows / self.seconds if self.seconds > 0 else 0.0
         lines.append(
             f"{_it(self.total_rows)} righe in {self.seconds:.1f} secondi "
@@ -172,14 +186,23 @@ def build_demo_network(
 
 
 def _make_room(path: Path, *, replace: bool) -> Path | None:
-    """Refuse to touch a database with data unless ``replace``; then move it aside."""
+    """Refuse to touch a database with data unless ``replace``; then move it aside.
+
+    The existing file is only read (never upgraded) to decide; a file that is not a usable
+    desk database counts as data: it is moved aside with ``replace``, reported otherwise.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    with open_database(path) as db, db.read_engine.connect() as conn:
-        has_data = any(
-            conn.execute(select(func.count()).select_from(model)).scalar_one() > 0
-            for model in (Person, Office, Partner)
-        )
+    try:
+        with open_database(path, read_only=True) as db, db.read_engine.connect() as conn:
+            has_data = any(
+                conn.execute(select(func.count()).select_from(model)).scalar_one() > 0
+                for model in (Person, Office, Partner)
+            )
+    except DatabaseError:
+        if not replace:
+            raise
+        has_data = True
     if not has_data:
         return None
     if not replace:

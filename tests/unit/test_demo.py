@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -53,7 +55,7 @@ def con(built: tuple[Path, DemoReport]) -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
-def _one(con: sqlite3.Connection, sql: str, *params: object) -> object:
+def _one(con: sqlite3.Connection, sql: str, *params: object) -> Any:
     return con.execute(sql, params).fetchone()[0]
 
 
@@ -67,7 +69,7 @@ def _age(birth: date, on: date) -> int:
 def test_stored_formats_are_sqlalchemys() -> None:
     """The bulk rows bypass SQLAlchemy's bind processing: they must match it exactly."""
     dialect = sqlite_dialect.dialect()
-    rng = __import__("random").Random(1)
+    rng = random.Random(1)
     for ids in (Ids(rng), Ids(rng, sequential=True)):
         for _ in range(50):
             value = ids()
@@ -75,8 +77,8 @@ def test_stored_formats_are_sqlalchemys() -> None:
             assert parsed.version == 4
             assert parsed.variant == uuid.RFC_4122
             assert parsed.hex == value
-    plain = Ids(__import__("random").Random(5))()
-    expected = uuid.UUID(int=__import__("random").Random(5).getrandbits(128), version=4)
+    plain = Ids(random.Random(5))()
+    expected = uuid.UUID(int=random.Random(5).getrandbits(128), version=4)
     assert plain == expected.hex
 
     datetime_bind = UTCDateTime().dialect_impl(dialect).bind_processor(dialect)
@@ -94,15 +96,21 @@ def test_rows_read_back_through_the_orm(built: tuple[Path, DemoReport]) -> None:
         assert isinstance(person.id, uuid.UUID)
         assert isinstance(person.birth_date, date)
         assert person.created_at.tzinfo is UTC
-        assert person.citizenship and isinstance(person.citizenship, list)
+        assert person.citizenship
+        assert isinstance(person.citizenship, list)
         case = session.scalars(select(Case).where(Case.status == "closed").limit(1)).one()
-        assert isinstance(case.opened_on, date) and isinstance(case.closed_on, date)
+        assert isinstance(case.opened_on, date)
+        assert isinstance(case.closed_on, date)
         event = session.scalars(select(CaseEvent).where(CaseEvent.kind == "status")).first()
-        assert event is not None and isinstance(event.data, dict) and "status" in event.data
+        assert event is not None
+        assert isinstance(event.data, dict)
+        assert "status" in event.data
         referral = session.scalars(select(Referral).limit(1)).one()
-        assert referral.need_codes and isinstance(referral.need_codes, list)
+        assert referral.need_codes
+        assert isinstance(referral.need_codes, list)
         consent = session.scalars(select(Consent).where(Consent.action == "given")).first()
-        assert consent is not None and "presa_in_carico" in consent.purposes
+        assert consent is not None
+        assert "presa_in_carico" in consent.purposes
 
 
 # --------------------------------------------------------------------------- determinism
@@ -157,7 +165,9 @@ def test_report(built: tuple[Path, DemoReport], con: sqlite3.Connection) -> None
         assert _one(con, f'SELECT count(*) FROM "{table}"') == count, table
     assert report.rows["person"] == PERSONS
     text = report.describe()
-    assert "Persone" in text and "Prese in carico" in text and "secondi" in text
+    assert "Persone" in text
+    assert "Prese in carico" in text
+    assert "secondi" in text
     assert "Servizi per minori" in text
     assert f"{PERSONS:,}".replace(",", ".") in text
 
@@ -184,7 +194,8 @@ def test_offices_desk_and_operators(con: sqlite3.Connection) -> None:
     )
     specialisations = {s.code for s in resources.specialisations()}
     for (codes,) in con.execute("SELECT specialisations FROM operator"):
-        assert codes and set(json.loads(codes)) <= specialisations
+        assert codes
+        assert set(json.loads(codes)) <= specialisations
 
 
 def test_partners_like_the_seed(con: sqlite3.Connection) -> None:
@@ -192,7 +203,8 @@ def test_partners_like_the_seed(con: sqlite3.Connection) -> None:
     by_type = dict(con.execute("SELECT partner_type_code, count(*) FROM partner GROUP BY 1"))
     assert set(by_type) == {t.code for t in resources.partner_types()}
     assert by_type["numero_1522"] == 1
-    assert by_type["prefettura"] == 1 and by_type["tribunale_minorenni"] == 1
+    assert by_type["prefettura"] == 1
+    assert by_type["tribunale_minorenni"] == 1
     big = sorted(by_type, key=by_type.__getitem__, reverse=True)[:4]
     assert set(big) == {"cooperativa_sociale", "associazione", "scuola", "parrocchia"}
     names = [row[0] for row in con.execute("SELECT name FROM partner")]
@@ -203,10 +215,12 @@ def test_partners_like_the_seed(con: sqlite3.Connection) -> None:
         "SELECT tax_code FROM partner WHERE partner_type_code NOT IN"
         " ('volontario', 'rete_parentale', 'numero_1522')"
     ):
-        assert len(code) == 11 and code.isdigit()
+        assert len(code) == 11
+        assert code.isdigit()
     needs = {n.code for n in resources.needs()}
     for needs_met, areas, cost in con.execute("SELECT needs_met, areas, cost_form FROM service"):
-        assert set(json.loads(needs_met)) <= needs and json.loads(areas)
+        assert set(json.loads(needs_met)) <= needs
+        assert json.loads(areas)
         assert cost in ("gratuito", "compartecipazione", "a_pagamento")
     per_partner = con.execute("SELECT count(*) FROM service GROUP BY partner_id").fetchall()
     assert len(per_partner) == demo_text.NETWORK_PARTNERS
@@ -219,7 +233,7 @@ def test_agreements(con: sqlite3.Connection) -> None:
     assert all(start < end for _, _, start, end, _ in agreements.values())
     today = TODAY.isoformat()
     soon = (TODAY + timedelta(days=60)).isoformat()
-    for _, _, start, end, renews in agreements.values():
+    for _, _, start, _end, renews in agreements.values():
         if renews is not None:  # a renewal starts the day after the renewed one ends
             ended = date.fromisoformat(agreements[renews][3])
             assert date.fromisoformat(start) == ended + timedelta(days=1)
@@ -231,15 +245,19 @@ def test_agreements(con: sqlite3.Connection) -> None:
         " WHERE a.partner_id = p.id AND a.end_on >= ?)",
         today,
     )
-    assert isinstance(lapsed, int) and lapsed > 0, "some partners let their protocol lapse"
+    assert isinstance(lapsed, int)
+    assert lapsed > 0, "some partners let their protocol lapse"
     # services of lapsed partners are not active
-    assert _one(
-        con,
-        "SELECT count(*) FROM service s WHERE s.active AND NOT EXISTS (SELECT 1 FROM"
-        " agreement a WHERE a.partner_id = s.partner_id AND a.start_on <= ? AND a.end_on >= ?)",
-        today,
-        today,
-    ) == 0
+    assert (
+        _one(
+            con,
+            "SELECT count(*) FROM service s WHERE s.active AND NOT EXISTS (SELECT 1 FROM"
+            " agreement a WHERE a.partner_id = s.partner_id AND a.start_on <= ? AND a.end_on >= ?)",
+            today,
+            today,
+        )
+        == 0
+    )
 
 
 # --------------------------------------------------------------------------- persons
@@ -306,17 +324,22 @@ def test_identity_codes(con: sqlite3.Connection) -> None:
         assert json.loads(citizenship)
     assert foreign_born > 0
     italians = _one(con, "SELECT count(*) FROM person WHERE citizenship = '[\"IT\"]'")
-    assert isinstance(italians, int) and 0.65 < italians / PERSONS < 0.85
+    assert isinstance(italians, int)
+    assert 0.65 < italians / PERSONS < 0.85
 
 
 def test_households(con: sqlite3.Connection) -> None:
     homeless = _one(con, "SELECT count(*) FROM person WHERE no_fixed_abode")
-    assert isinstance(homeless, int) and 0.03 < homeless / PERSONS < 0.08
-    assert _one(
-        con, "SELECT count(*) FROM person WHERE no_fixed_abode AND address_street <> ''"
-    ) == 0
-    sizes = [n for (n,) in con.execute("SELECT count(*) FROM household_member GROUP BY household_id")]
-    assert 1 in sizes and max(sizes) >= 4
+    assert isinstance(homeless, int)
+    assert 0.03 < homeless / PERSONS < 0.08
+    assert (
+        _one(con, "SELECT count(*) FROM person WHERE no_fixed_abode AND address_street <> ''") == 0
+    )
+    sizes = [
+        n for (n,) in con.execute("SELECT count(*) FROM household_member GROUP BY household_id")
+    ]
+    assert 1 in sizes
+    assert max(sizes) >= 4
     # every minor in a household lives with an adult relative
     minors = con.execute(
         "SELECT m.household_id, p.birth_date FROM household_member m"
@@ -338,16 +361,20 @@ def test_consents(con: sqlite3.Connection) -> None:
         con, "SELECT count(DISTINCT person_id) FROM consent WHERE action = 'notice_given'"
     )
     with_case = _one(con, "SELECT count(DISTINCT person_id) FROM case_record")
-    assert isinstance(with_notice, int) and isinstance(with_case, int)
+    assert isinstance(with_notice, int)
+    assert isinstance(with_case, int)
     assert with_notice / with_case > 0.95
-    assert _one(con, "SELECT count(*) FROM consent WHERE action = 'withdrawn'") > 0  # type: ignore[operator]
+    assert _one(con, "SELECT count(*) FROM consent WHERE action = 'withdrawn'") > 0
     # an emergency case's person has no notice recorded yet
-    assert _one(con, "SELECT count(*) FROM case_record WHERE consent_emergency") > 0  # type: ignore[operator]
-    assert _one(
-        con,
-        "SELECT count(*) FROM case_record c JOIN consent k ON k.person_id = c.person_id"
-        " WHERE c.consent_emergency AND k.action = 'notice_given'",
-    ) == 0
+    assert _one(con, "SELECT count(*) FROM case_record WHERE consent_emergency") > 0
+    assert (
+        _one(
+            con,
+            "SELECT count(*) FROM case_record c JOIN consent k ON k.person_id = c.person_id"
+            " WHERE c.consent_emergency AND k.action = 'notice_given'",
+        )
+        == 0
+    )
 
 
 # --------------------------------------------------------------------------- cases
@@ -374,16 +401,20 @@ def test_case_fields(con: sqlite3.Connection) -> None:
         assert window <= opened <= today
         assert (closed is not None) == (status == "closed")
         if closed is not None:
-            assert opened <= closed <= today and reason
+            assert opened <= closed <= today
+            assert reason
         if status == "open":
             unassigned += operator is None
         if channel_needs_reporter(Channel(channel)):
-            assert org and name
+            assert org
+            assert name
         if follow_up is not None:
             assert status not in ("closed", "closure_requested")
             past += follow_up < today
             future += follow_up > today
-    assert past and future and unassigned
+    assert past
+    assert future
+    assert unassigned
 
 
 def test_timeline(con: sqlite3.Connection) -> None:
@@ -455,18 +486,33 @@ def test_referrals(con: sqlite3.Connection) -> None:
     ).fetchall()
     stuck = 0
     today = TODAY.isoformat()
-    for status, sent, answered, completed, appointment, opened, case_status, closed, outcome in rows:
+    for (
+        status,
+        sent,
+        answered,
+        completed,
+        appointment,
+        opened,
+        case_status,
+        closed,
+        outcome,
+    ) in rows:
         assert (sent is None) == (status in ("draft",) or (status == "cancelled" and sent is None))
         if sent is not None:
             assert opened <= sent <= today
         if answered is not None:
-            assert sent is not None and sent <= answered <= today
+            assert sent is not None
+            assert sent <= answered <= today
         if status in ("accepted", "in_progress", "completed", "interrupted"):
-            assert answered is not None and appointment is not None
+            assert answered is not None
+            assert appointment is not None
         if status in ("completed", "interrupted"):
-            assert completed is not None and answered <= completed <= today and outcome
+            assert completed is not None
+            assert answered <= completed <= today
+            assert outcome
         if status == "declined":
-            assert answered is not None and outcome
+            assert answered is not None
+            assert outcome
         if case_status == "closed":
             assert is_terminal(ReferralStatus(status))
             assert (completed or answered or sent or opened) <= closed
@@ -477,9 +523,7 @@ def test_referrals(con: sqlite3.Connection) -> None:
 
 def test_unmet_needs_have_no_service(con: sqlite3.Connection) -> None:
     covered = set()
-    for district, needs in con.execute(
-        "SELECT district_code, needs_met FROM service WHERE active"
-    ):
+    for district, needs in con.execute("SELECT district_code, needs_met FROM service WHERE active"):
         for need in json.loads(needs):
             if district is None:
                 covered.update((d.code, need) for d in resources.districts())
@@ -522,8 +566,10 @@ def test_replace_keeps_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "desk.db"
     build_demo_network(path, persons=30, seed=1, replace=False, today=TODAY)
     report = build_demo_network(path, persons=40, seed=2, replace=True, today=TODAY)
-    assert report.backup is not None and report.backup.exists()
-    assert report.backup.name.startswith("desk.replaced-") and report.backup.suffix == ".db"
+    assert report.backup is not None
+    assert report.backup.exists()
+    assert report.backup.name.startswith("desk.replaced-")
+    assert report.backup.suffix == ".db"
     assert str(report.backup) in report.describe()
     old = sqlite3.connect(report.backup)
     new = sqlite3.connect(path)
