@@ -40,7 +40,9 @@ Measured on the demo network (676 partners, ~1,500 services): see
 
 :func:`create_referrals` makes the *invii* the operator chose in one transaction (an
 integrated response: one case, several services), optionally marks them sent, and resolves
-the case's unmet needs that a new referral now covers.
+the case's unmet needs that a new referral now covers. :func:`render_letters_for_preview`
+and :func:`record_letter_output` serve the letter preview: the preview is recorded as a
+view, and printing or saving it is recorded once it has happened.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from sqlalchemy import Select, exists, func, literal_column, select
 from sqlalchemy.orm import Session
@@ -73,6 +75,7 @@ from cotdesk.domain.needs import SEVERITY_LABELS, Severity
 from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS, ReferralStatus, is_terminal
 from cotdesk.domain.services_catalogue import COST_FORM_LABELS, CostForm
 from cotdesk.errors import NotFound, ValidationError
+from cotdesk.services import documents
 from cotdesk.services import referrals as referral_service
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 from cotdesk.services.unmet_needs import open_unmet_need_codes, resolve_covered_needs
@@ -84,6 +87,7 @@ __all__ = [
     "CaseNeed",
     "CreatedReferral",
     "FilterChoices",
+    "LetterDocument",
     "ReferralContext",
     "ReferralRequest",
     "ServiceMatch",
@@ -91,7 +95,9 @@ __all__ = [
     "create_referrals",
     "filter_choices",
     "find_services",
+    "record_letter_output",
     "referral_context",
+    "render_letters_for_preview",
 ]
 
 #: A protocol ending within this many days is shown as "in scadenza".
@@ -803,3 +809,75 @@ def create_referrals(
             )
         uow.commit()
     return created
+
+
+# ---------------------------------------------------------------------------- letters
+
+
+@dataclass(frozen=True)
+class LetterDocument:
+    """Referral letters rendered for the preview, with what the window title needs."""
+
+    pdf: bytes
+    references: tuple[str, ...]
+    #: "Servizio — Ente" of each referral, in the same order.
+    recipients: tuple[str, ...]
+
+
+def render_letters_for_preview(
+    desk: Database, actor: Actor | None, referral_ids: Sequence[uuid.UUID], *, today: date
+) -> LetterDocument:
+    """The letters of ``referral_ids`` in one PDF; each preview is recorded as a ``view``.
+
+    Printing or saving it afterwards is recorded by :func:`record_letter_output`.
+    """
+    unique = list(dict.fromkeys(referral_ids))
+    with UnitOfWork(desk, actor) as uow:
+        if len(unique) == 1:
+            pdf = documents.referral_letter(uow, unique[0], today=today, purpose="preview")
+        else:
+            pdf = documents.referral_letters(uow, unique, today=today, purpose="preview")
+        rows = {
+            referral_id: (reference, f"{service} — {partner}")
+            for referral_id, reference, service, partner in uow.session.execute(
+                select(Referral.id, Referral.reference, Service.name, Partner.name)
+                .join(Service, Service.id == Referral.service_id)
+                .join(Partner, Partner.id == Referral.partner_id)
+                .where(Referral.id.in_(unique))
+            )
+        }
+        uow.commit()
+    return LetterDocument(
+        pdf=pdf,
+        references=tuple(rows[i][0] for i in unique),
+        recipients=tuple(rows[i][1] for i in unique),
+    )
+
+
+def record_letter_output(
+    desk: Database,
+    actor: Actor | None,
+    referral_ids: Sequence[uuid.UUID],
+    *,
+    purpose: documents.Purpose,
+    path: str = "",
+) -> None:
+    """Record in the access log that the letters were printed or saved (``path``)."""
+    action = documents.AUDIT_ACTIONS[purpose]
+    unique = list(dict.fromkeys(referral_ids))
+    with UnitOfWork(desk, actor) as uow:
+        for referral_id in unique:
+            referral = uow.session.get(Referral, referral_id)
+            if referral is None or referral.deleted_at is not None:
+                raise NotFound("L'invio cercato non esiste o è stato cancellato.")
+            case = uow.session.get(Case, referral.case_id)
+            if case is None:
+                raise NotFound("La presa in carico dell'invio non esiste.")
+            uow.require_office(case.office_id)
+            detail: dict[str, Any] = {"document": "referral_letter"}
+            if len(unique) > 1:
+                detail["batch"] = len(unique)
+            if path:
+                detail["file"] = path.rsplit("/", 1)[-1]
+            uow.audit(action, referral, **detail)
+        uow.commit()
