@@ -106,5 +106,29 @@ class MainWindow(QMainWindow):
     def show_person(self, person_id: uuid.UUID) -> None:
         self.statusBar().showMessage(f"Scheda persona {person_id}", 3000)
 
+    def show_case(self, case_id: uuid.UUID) -> None:
+        """Show a case page (one at a time: the previous case page is closed)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from cotdesk.errors import UserError
+        from cotdesk.ui.case_page import CasePage
+
+        if self.actor is None:
+            return
+        try:
+            page = CasePage(self.desk, self.actor, case_id, self)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Presa in carico"), exc.message)
+            return
+        for index in reversed(range(self.pages.count())):
+            old = self.pages.widget(index)
+            if isinstance(old, CasePage):
+                self.pages.removeWidget(old)
+                old.deleteLater()
+        page.person_requested.connect(self.show_person)
+        page.case_changed.connect(lambda _case_id: self.refresh_status())
+        self.show_page(page)
+        page.timeline_view.setFocus()
+
     def register_person(self, text: str = "") -> None:
         self.statusBar().showMessage("Registrazione di una nuova persona", 3000)

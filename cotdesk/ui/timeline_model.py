@@ -1,0 +1,225 @@
+"""Qt table models of the case page: the timeline (*diario*) and the referrals (*invii*).
+
+Both hold frozen read models from :mod:`cotdesk.services.case_view` and are refreshed whole
+after each action (a case has tens to a few hundred entries: a reset is cheap and keeps the
+view simple).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from cotdesk.domain.referrals import ReferralStatus
+from cotdesk.services.case_view import ReferralRow, TimelineEntry
+
+_Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def _date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value is not None else ""
+
+
+class TimelineModel(QAbstractTableModel):
+    """The *diario*, newest first by default (:meth:`set_newest_first` toggles)."""
+
+    TIME, KIND, OPERATOR, TEXT = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[TimelineEntry] = []
+        self._newest_first = True
+        self._columns = [
+            self.tr("Data e ora"),
+            self.tr("Tipo"),
+            self.tr("Operatore"),
+            self.tr("Testo"),
+        ]
+        self._kinds = {
+            "note": self.tr("Nota"),
+            "call": self.tr("Telefonata"),
+            "meeting": self.tr("Colloquio"),
+            "assessment": self.tr("Valutazione"),
+            "referral": self.tr("Invio"),
+            "status": self.tr("Stato"),
+            "assignment": self.tr("Assegnazione"),
+            "follow_up": self.tr("Prossimo contatto"),
+            "decision": self.tr("Decisione"),
+        }
+
+    # ------------------------------------------------------------------ content
+
+    def set_entries(self, entries: Sequence[TimelineEntry]) -> None:
+        """Replace the entries (given oldest first, as the service returns them)."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        if self._newest_first:
+            self._entries.reverse()
+        self.endResetModel()
+
+    def newest_first(self) -> bool:
+        return self._newest_first
+
+    def set_newest_first(self, newest_first: bool) -> None:
+        if newest_first == self._newest_first:
+            return
+        self.beginResetModel()
+        self._newest_first = newest_first
+        self._entries.reverse()
+        self.endResetModel()
+
+    def entry(self, row: int) -> TimelineEntry:
+        return self._entries[row]
+
+    def kind_label(self, kind: str) -> str:
+        return self._kinds.get(kind, kind)
+
+    # ------------------------------------------------------------------ Qt interface
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
+    ) -> Any:
+        if (
+            role == _DISPLAY
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section]
+        return None
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == _DISPLAY:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return entry.text
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def _display(self, entry: TimelineEntry, column: int) -> str:
+        if column == self.TIME:
+            return entry.occurred_at.strftime("%d/%m/%Y %H:%M")
+        if column == self.KIND:
+            return self.kind_label(entry.kind)
+        if column == self.OPERATOR:
+            return entry.operator_name
+        return entry.text
+
+
+#: Colours of the referral states (text), so what waits for someone stands out.
+_STATUS_COLOURS = {
+    ReferralStatus.DRAFT: "#5f6368",
+    ReferralStatus.SENT: "#1a5fb4",
+    ReferralStatus.NO_ANSWER: "#b00020",
+    ReferralStatus.ACCEPTED: "#1e7b34",
+    ReferralStatus.IN_PROGRESS: "#1e7b34",
+    ReferralStatus.DECLINED: "#8a4b00",
+    ReferralStatus.INTERRUPTED: "#8a4b00",
+}
+
+
+class ReferralModel(QAbstractTableModel):
+    """The referrals of one case, in the order they were made."""
+
+    SERVICE, PARTNER, STATUS, SENT, ANSWER, REFERENCE = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReferralRow] = []
+        self._columns = [
+            self.tr("Servizio"),
+            self.tr("Ente partner"),
+            self.tr("Stato"),
+            self.tr("Inviato il"),
+            self.tr("Risposta / esito"),
+            self.tr("Riferimento"),
+        ]
+
+    def set_rows(self, rows: Sequence[ReferralRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def referral(self, row: int) -> ReferralRow:
+        return self._rows[row]
+
+    def row_of(self, referral_id: uuid.UUID) -> int:
+        for row, referral in enumerate(self._rows):
+            if referral.id == referral_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
+    ) -> Any:
+        if (
+            role == _DISPLAY
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section]
+        return None
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        referral = self._rows[index.row()]
+        column = index.column()
+        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(referral, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.SERVICE and referral.need_labels:
+                return self.tr("Bisogni: {0}").format(", ".join(referral.need_labels))
+            if column == self.ANSWER:
+                return self._display(referral, column)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+            colour = _STATUS_COLOURS.get(referral.status)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.UserRole:
+            return referral.id
+        return None
+
+    def _display(self, referral: ReferralRow, column: int) -> str:
+        if column == self.SERVICE:
+            return referral.service_name
+        if column == self.PARTNER:
+            return referral.partner_name
+        if column == self.STATUS:
+            return referral.status_label
+        if column == self.SENT:
+            return _date(referral.sent_on)
+        if column == self.REFERENCE:
+            return referral.reference
+        parts = [referral.partner_answer, referral.outcome]
+        text = " · ".join(part for part in parts if part)
+        if referral.answered_on is not None:
+            answered = self.tr("risposta del {0}").format(_date(referral.answered_on))
+            text = f"{answered}: {text}" if text else answered
+        return text
