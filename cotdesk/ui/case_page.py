@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import html
 import importlib
+import importlib.util
 import itertools
 import uuid
 from collections.abc import Callable
@@ -99,8 +100,22 @@ def italian_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value is not None else ""
 
 
-def optional_dialog(module: str, name: str) -> Any | None:
-    """A dialog class from a module that may not be installed yet (built by colleagues)."""
+#: Dialogs of other parts of the front desk, imported only when first used.
+REFERRAL_DIALOG = ("cotdesk.ui.referral_dialog", "ReferralDialog")
+LETTER_DIALOG = ("cotdesk.ui.letter_preview", "LetterPreviewDialog")
+
+
+def dialog_available(where: tuple[str, str]) -> bool:
+    """Whether the module of an optional dialog is there (without importing it)."""
+    try:
+        return importlib.util.find_spec(where[0]) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def optional_dialog(where: tuple[str, str]) -> Any | None:
+    """The class of an optional dialog, imported now; None if it cannot be imported."""
+    module, name = where
     try:
         return getattr(importlib.import_module(module), name, None)
     except ImportError:
@@ -486,13 +501,9 @@ class CasePage(QWidget):
         self.new_referral_button.setAccessibleName(self.tr("Nuovo invio"))
         self.letter_button = self._button(self.tr("Lettera di invio"), "Ctrl+L", self.open_letter)
         self.letter_button.setAccessibleName(self.tr("Lettera di invio"))
-        self._referral_dialog = optional_dialog("cotdesk.ui.referral_dialog", "ReferralDialog")
-        self._letter_dialog = optional_dialog("cotdesk.ui.letter_preview", "LetterPreviewDialog")
-        unavailable = self.tr("Non ancora disponibile su questa postazione")
-        if self._referral_dialog is None:
-            self.new_referral_button.setToolTip(unavailable)
-        if self._letter_dialog is None:
-            self.letter_button.setToolTip(unavailable)
+        self._referral_available = dialog_available(REFERRAL_DIALOG)
+        self._letter_available = dialog_available(LETTER_DIALOG)
+        self._mark_unavailable()
 
         self.referral_state_labels = {
             ReferralStatus.SENT: self.tr("Segna come inviato"),
@@ -516,6 +527,13 @@ class CasePage(QWidget):
             self.referral_state_row.addWidget(button)
             self.referral_state_buttons[target] = button
         self.referral_state_row.addStretch(1)
+
+    def _mark_unavailable(self) -> None:
+        unavailable = self.tr("Non ancora disponibile su questa postazione")
+        if not self._referral_available:
+            self.new_referral_button.setToolTip(unavailable)
+        if not self._letter_available:
+            self.letter_button.setToolTip(unavailable)
 
     def _build_assessment(self) -> None:
         self.version_combo = QComboBox(self)
@@ -800,7 +818,7 @@ class CasePage(QWidget):
         self.note_box.setEnabled(True)
         self.follow_up_button.setEnabled(not closed)
         self.assess_button.setEnabled(not closed)
-        self.new_referral_button.setEnabled(not closed and self._referral_dialog is not None)
+        self.new_referral_button.setEnabled(not closed and self._referral_available)
 
     def _apply_referral_buttons(self) -> None:
         referral = self.selected_referral()
@@ -810,7 +828,7 @@ class CasePage(QWidget):
         for target, button in self.referral_state_buttons.items():
             button.setVisible(target in allowed)
         self.referral_state_caption.setVisible(bool(allowed))
-        self.letter_button.setEnabled(referral is not None and self._letter_dialog is not None)
+        self.letter_button.setEnabled(referral is not None and self._letter_available)
 
     def _apply_versions(self) -> None:
         versions = self.data.versions
@@ -925,10 +943,13 @@ class CasePage(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def _open_dialog(self, dialog: QDialog, *, newest_version: bool = False) -> None:
+    def _open_dialog(
+        self, dialog: QDialog, *, newest_version: bool = False, always: bool = False
+    ) -> None:
+        """Open ``dialog`` window-modal; reload the page when it is accepted (or always)."""
         self.dialog = dialog
         dialog.finished.connect(
-            lambda result: self.reload(newest_version=newest_version) if result else None
+            lambda result: self.reload(newest_version=newest_version) if result or always else None
         )
         dialog.open()
 
@@ -1043,20 +1064,29 @@ class CasePage(QWidget):
         self.reload()
 
     def new_referral(self) -> None:
-        if self._referral_dialog is None or not self.new_referral_button.isEnabled():
+        if not self.new_referral_button.isEnabled():
             return
-        dialog = self._referral_dialog(self.desk, self.actor, self.case_id, self)
-        self._open_dialog(dialog)
+        dialog_class = optional_dialog(REFERRAL_DIALOG)
+        if dialog_class is None:
+            self._referral_available = False
+            self._mark_unavailable()
+            self._apply_status_buttons()
+            return
+        dialog = dialog_class(self.desk, self.actor, self.case_id, self)
+        self._open_dialog(dialog, always=True)
 
     def open_letter(self) -> None:
         referral_id = self.selected_referral_id()
-        if self._letter_dialog is None or referral_id is None:
+        if referral_id is None or not self.letter_button.isEnabled():
             return
-        dialog = self._letter_dialog(self.desk, self.actor, referral_id, self)
-        # The letter may have moved the referral (sent): reload however it ends.
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self.reload())
-        dialog.open()
+        dialog_class = optional_dialog(LETTER_DIALOG)
+        if dialog_class is None:
+            self._letter_available = False
+            self._mark_unavailable()
+            self._apply_referral_buttons()
+            return
+        # Printing may have moved the referral (sent): reload however the preview ends.
+        self._open_dialog(dialog_class(self.desk, self.actor, referral_id, self), always=True)
 
     def referral_state_menu(self) -> None:
         referral = self.selected_referral()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.machinery
+import sys
+import types
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -360,3 +364,58 @@ def test_today_of_the_page_is_injectable(qtbot: QtBot, db: Database, operator: A
     page = show(qtbot, CasePage(db, operator, case_id, today=lambda: later))
     assert "scaduto" in page.follow_up_label.text()
     assert isinstance(page.today(), date)
+
+
+class _FakeDialog(QDialog):
+    """Stands in for a colleague's dialog: records how the case page built it."""
+
+    made: ClassVar[list[tuple[object, ...]]] = []
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(args[-1])  # type: ignore[arg-type]
+        _FakeDialog.made.append(args)
+
+
+def test_referral_and_letter_dialogs_are_opened_with_the_case_or_referral(
+    qtbot: QtBot, db: Database, operator: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, attr in (
+        ("referral_dialog", "ReferralDialog"),
+        ("letter_preview", "LetterPreviewDialog"),
+    ):
+        module = types.ModuleType(f"cotdesk.ui.{name}")
+        module.__spec__ = importlib.machinery.ModuleSpec(module.__name__, None)
+        setattr(module, attr, _FakeDialog)
+        monkeypatch.setitem(sys.modules, module.__name__, module)
+    _FakeDialog.made.clear()
+    case_id = open_case(db, operator, register(db, operator))
+    referral_id = add_referral(db, operator, case_id)
+    page = show(qtbot, CasePage(db, operator, case_id))
+    assert page.new_referral_button.isEnabled()
+    assert page.letter_button.isEnabled()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_I, ctrl_shift)
+    assert _FakeDialog.made[-1] == (db, operator, case_id, page)
+    assert page.dialog is not None
+    page.dialog.reject()  # even a cancelled dialog refreshes the page: it may have saved
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.referral_view.setFocus()
+    qtbot.keyClick(page.referral_view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert _FakeDialog.made[-1] == (db, operator, referral_id, page)
+
+
+def test_without_the_colleagues_dialogs_the_buttons_are_disabled(
+    qtbot: QtBot, db: Database, operator: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "cotdesk.ui.referral_dialog", None)
+    monkeypatch.setitem(sys.modules, "cotdesk.ui.letter_preview", None)
+    case_id = open_case(db, operator, register(db, operator))
+    add_referral(db, operator, case_id)
+    page = show(qtbot, CasePage(db, operator, case_id))
+    assert not page.new_referral_button.isEnabled()
+    assert not page.letter_button.isEnabled()
+    assert "Non ancora disponibile" in page.letter_button.toolTip()
+    page.new_referral()
+    page.open_letter()
+    assert page.dialog is None
