@@ -464,6 +464,7 @@ class CasePage(QWidget):
         for column in (TimelineModel.TIME, TimelineModel.KIND, TimelineModel.OPERATOR):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)  # the first rows decide the narrow columns
         # Wrapped notes need their rows re-measured when the text column changes width.
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
@@ -489,7 +490,10 @@ class CasePage(QWidget):
         self.referral_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.referral_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The answer takes the room left (full text in its tooltip); the long reference is
+        # in the service's tooltip, on the letter and on the diario.
+        header.setSectionResizeMode(ReferralModel.ANSWER, QHeaderView.ResizeMode.Stretch)
+        self.referral_view.setColumnHidden(ReferralModel.REFERENCE, True)
         self.referral_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._apply_referral_buttons()
         )
@@ -773,7 +777,7 @@ class CasePage(QWidget):
 
         self._apply_status_buttons()
         self.timeline_model.set_entries(self.data.timeline)
-        self.timeline_view.resizeRowsToContents()
+        self._rows_timer.start()
         self.order_button.setText(
             self.tr("Più recenti in alto (Ctrl+Shift+T)")
             if self.timeline_model.newest_first()
@@ -975,7 +979,7 @@ class CasePage(QWidget):
 
     def toggle_order(self) -> None:
         self.timeline_model.set_newest_first(not self.timeline_model.newest_first())
-        self.timeline_view.resizeRowsToContents()
+        self._rows_timer.start()
         self.order_button.setText(
             self.tr("Più recenti in alto (Ctrl+Shift+T)")
             if self.timeline_model.newest_first()

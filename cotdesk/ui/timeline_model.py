@@ -20,6 +20,12 @@ from cotdesk.services.case_view import ReferralRow, TimelineEntry
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TEXT_ROLES = frozenset({_DISPLAY, _ACCESSIBLE})
+_TIMELINE_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, _ALIGNMENT, Qt.ItemDataRole.UserRole})
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
 def _date(value: date | None) -> str:
@@ -34,6 +40,8 @@ class TimelineModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
+        #: The four display strings of each entry, computed once per refresh.
+        self._cells: list[tuple[str, str, str, str]] = []
         self._newest_first = True
         self._columns = [
             self.tr("Data e ora"),
@@ -61,6 +69,7 @@ class TimelineModel(QAbstractTableModel):
         self._entries = list(entries)
         if self._newest_first:
             self._entries.reverse()
+        self._cells = [self._display(entry) for entry in self._entries]
         self.endResetModel()
 
     def newest_first(self) -> bool:
@@ -72,6 +81,7 @@ class TimelineModel(QAbstractTableModel):
         self.beginResetModel()
         self._newest_first = newest_first
         self._entries.reverse()
+        self._cells.reverse()
         self.endResetModel()
 
     def entry(self, row: int) -> TimelineEntry:
@@ -100,30 +110,28 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        # Views ask for many roles per cell on every layout pass: answer the unused ones first.
+        if role not in _TIMELINE_ROLES or not index.isValid():
             return None
-        entry = self._entries[index.row()]
-        column = index.column()
-        if role == _DISPLAY:
-            return self._display(entry, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return entry.text
-        if role == Qt.ItemDataRole.UserRole:
-            return entry.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return None
+        row = index.row()
+        if not 0 <= row < len(self._entries):
+            return None
+        if role in _TEXT_ROLES:
+            return self._cells[row][index.column()]
+        if role == _ALIGNMENT:
+            return _TOP_LEFT
+        entry = self._entries[row]
+        if role == _TOOLTIP:
+            return entry.text if index.column() == self.TEXT else None
+        return entry.id  # UserRole
 
-    def _display(self, entry: TimelineEntry, column: int) -> str:
-        if column == self.TIME:
-            return entry.occurred_at.strftime("%d/%m/%Y %H:%M")
-        if column == self.KIND:
-            return self.kind_label(entry.kind)
-        if column == self.OPERATOR:
-            return entry.operator_name
-        return entry.text
+    def _display(self, entry: TimelineEntry) -> tuple[str, str, str, str]:
+        return (
+            entry.occurred_at.strftime("%d/%m/%Y %H:%M"),
+            self.kind_label(entry.kind),
+            entry.operator_name,
+            entry.text,
+        )
 
 
 #: Colours of the referral states (text), so what waits for someone stands out.
@@ -194,8 +202,12 @@ class ReferralModel(QAbstractTableModel):
         if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(referral, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.SERVICE and referral.need_labels:
-                return self.tr("Bisogni: {0}").format(", ".join(referral.need_labels))
+            if column == self.SERVICE:
+                tip = referral.reference
+                if referral.need_labels:
+                    needs = self.tr("Bisogni: {0}").format(", ".join(referral.need_labels))
+                    tip = f"{tip}\n{needs}"
+                return tip
             if column == self.ANSWER:
                 return self._display(referral, column)
             return None
@@ -220,6 +232,6 @@ class ReferralModel(QAbstractTableModel):
         parts = [referral.partner_answer, referral.outcome]
         text = " · ".join(part for part in parts if part)
         if referral.answered_on is not None:
-            answered = self.tr("risposta del {0}").format(_date(referral.answered_on))
-            text = f"{answered}: {text}" if text else answered
+            when = _date(referral.answered_on)
+            text = f"{text} ({when})" if text else self.tr("risposta del {0}").format(when)
         return text
