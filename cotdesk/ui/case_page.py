@@ -333,6 +333,8 @@ class CasePage(QWidget):
         self._shown_version: int | None = None
         #: The assessment version shown read-only on the page (None: not assessed yet).
         self.shown_assessment: AssessmentView | None = None
+        #: The referral state menu opened last by Ctrl+R.
+        self.state_menu: QMenu | None = None
 
         self._build_header()
         self._build_actions()

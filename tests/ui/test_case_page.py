@@ -312,6 +312,14 @@ def test_referrals_show_their_state_and_record_the_partner_answer(
         ReferralStatus.CANCELLED,
     }
 
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert [a.text() for a in page.state_menu.actions()] == [
+        "Accettato dall'ente",
+        "Rifiutato dall'ente",
+        "Senza risposta",
+        "Annulla invio",
+    ]
+    page.state_menu.close()
     page.referral_state_buttons[ReferralStatus.DECLINED].click()
     dialog = page.dialog
     assert isinstance(dialog, ReasonDialog)
