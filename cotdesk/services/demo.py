@@ -39,8 +39,9 @@ from cotdesk.db.models import DeskState, Office, Partner, Person
 from cotdesk.db.search import rebuild_search_index
 from cotdesk.domain.cases import CASE_STATUS_LABELS, CaseStatus
 from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS, ReferralStatus
+from cotdesk.domain.roles import ROLE_LABELS, Role
 from cotdesk.errors import UserError
-from cotdesk.services.demo_network import NetworkBuilder
+from cotdesk.services.demo_network import DEMO_PASSWORD, Network, NetworkBuilder
 from cotdesk.services.demo_people import SEED_POPULATION, PeopleBuilder, area_counts_from
 from cotdesk.services.demo_rows import BulkWriter, Ids
 
@@ -92,6 +93,10 @@ class DemoReport:
     seconds: float
     backup: Path | None = None
     area_labels: dict[str, str] = field(default_factory=dict)
+    #: This desk's office, and a user name for each role to log in with the demo password.
+    office_name: str = ""
+    accounts: dict[str, str] = field(default_factory=dict)
+    password: str = DEMO_PASSWORD
 
     @property
     def total_rows(self) -> int:
@@ -124,6 +129,16 @@ class DemoReport:
         )
         lines.append(f"Prese in carico per stato: {cases}.")
         lines.append(f"Invii per stato: {referrals}.")
+        if self.accounts:
+            examples = ", ".join(
+                f"«{username}» ({ROLE_LABELS[Role(role)].lower()})"
+                for role, username in self.accounts.items()
+            )
+            lines.append("")
+            lines.append(
+                f"Questa postazione è dello sportello {self.office_name}. Ogni operatore "
+                f"accede con la password «{self.password}»: ad esempio {examples}."
+            )
         lines.append("")
         rate = self.total_rows / self.seconds if self.seconds > 0 else 0.0
         lines.append(
@@ -167,7 +182,9 @@ def build_demo_network(
 
     with open_database(path) as db:
         say(f"Creazione della rete dimostrativa in {path} ({_it(persons)} persone)…")
-        counts, builder = _load(db, rng=rng, ids=ids, persons=persons, today=reference_day, say=say)
+        counts, network, builder = _load(
+            db, rng=rng, ids=ids, persons=persons, today=reference_day, say=say
+        )
     seconds = time.perf_counter() - started
     say(f"Fatto in {seconds:.1f} secondi.")
     return DemoReport(
@@ -182,7 +199,23 @@ def build_demo_network(
         seconds=seconds,
         backup=backup,
         area_labels={area.code: area.label_it for area in resources.intervention_areas()},
+        office_name=network.offices[0].name,
+        accounts=_accounts(network),
     )
+
+
+def _accounts(network: Network) -> dict[str, str]:
+    """A user name of this desk's office for each role (and a network administrator)."""
+    office = network.offices[0]
+    accounts: dict[str, str] = {}
+    operators = [o for o in office.operators if o.role == Role.OPERATOR.value]
+    if operators:
+        accounts[Role.OPERATOR.value] = operators[0].username
+    if office.supervisors:
+        accounts[Role.SUPERVISOR.value] = office.supervisors[0].username
+    if network.admins:
+        accounts[Role.ADMIN.value] = network.admins[0].username
+    return accounts
 
 
 def _make_room(path: Path, *, replace: bool) -> Path | None:
@@ -233,7 +266,7 @@ def _load(
     persons: int,
     today: date,
     say: Progress,
-) -> tuple[dict[str, int], PeopleBuilder]:
+) -> tuple[dict[str, int], Network, PeopleBuilder]:
     writer = BulkWriter()
     with db.write_engine.connect() as conn:
         _bulk_pragmas(conn, on=True)
@@ -273,7 +306,7 @@ def _load(
             _checkpoint(conn)
         finally:
             _bulk_pragmas(conn, on=False)
-    return writer.counts(), people
+    return writer.counts(), network, people
 
 
 def _people(

@@ -8,6 +8,8 @@ district and need, reporters) is returned as a :class:`Network`.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import random
 import re
 import unicodedata
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from cotdesk import resources
+from cotdesk.domain.passwords import SCRYPT_N, SCRYPT_P, SCRYPT_R
 from cotdesk.domain.roles import Role
 from cotdesk.domain.services_catalogue import CostForm
 from cotdesk.services import demo_text as text
@@ -28,6 +31,8 @@ from cotdesk.services.demo_rows import (
     stamp,
 )
 
+#: Password of every demo operator (shown in the summary of ``cotdesk demo-data``).
+DEMO_PASSWORD = "cotdemo2026"
 #: Operators per office (inclusive range), supervisors among them, network administrators.
 OPERATORS_PER_OFFICE = (15, 30)
 NETWORK_ADMINS = 2
@@ -107,6 +112,7 @@ class OperatorInfo:
     id: str
     full_name: str
     role: str
+    username: str
 
 
 @dataclass(slots=True)
@@ -168,7 +174,8 @@ class Network:
     partners: dict[tuple[str, str], list[_Partner]]
     local_device_id: str
     local_office_id: str
-    counts: dict[str, int] = field(default_factory=dict)
+    #: The network administrators (active).
+    admins: list[OperatorInfo] = field(default_factory=list)
 
     def covered(self, district: str, need: str) -> bool:
         return bool(self.services.get((district, need)))
@@ -197,6 +204,25 @@ class People:
             sex = "F" if rng.random() < 0.5 else "M"
         first = self.female(rng) if sex == "F" else self.male(rng)
         return first, self.last(rng), sex
+
+
+def demo_password_hash(rng: random.Random) -> str:
+    """The hash of :data:`DEMO_PASSWORD`, as :func:`cotdesk.domain.passwords.hash_password`
+    writes it (``scrypt$n$r$p$salt$hash``, base64), but with a salt from the seeded
+    generator so that the demo stays reproducible. Computed once (scrypt is slow on
+    purpose) and shared by every demo operator."""
+    salt = rng.getrandbits(128).to_bytes(16, "big")
+    digest = hashlib.scrypt(
+        DEMO_PASSWORD.encode("utf-8"),
+        salt=salt,
+        n=SCRYPT_N,
+        r=SCRYPT_R,
+        p=SCRYPT_P,
+        maxmem=2**26,
+        dklen=32,
+    )
+    encoded = base64.b64encode(salt).decode("ascii"), base64.b64encode(digest).decode("ascii")
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${encoded[0]}${encoded[1]}"
 
 
 def landline(rng: random.Random) -> str:
@@ -480,6 +506,7 @@ class NetworkBuilder:
         self.protocol_numbers: Counter[int] = Counter()
         self.services: dict[tuple[str, str], list[ServiceInfo]] = defaultdict(list)
         self.partners: dict[tuple[str, str], list[_Partner]] = defaultdict(list)
+        self.admins: list[OperatorInfo] = []
 
     def build(self) -> Network:
         offices = self._offices()
@@ -492,6 +519,7 @@ class NetworkBuilder:
             partners={key: list(value) for key, value in self.partners.items()},
             local_device_id=self.local_device,
             local_office_id=offices[0].id,
+            admins=self.admins,
         )
 
     # ----------------------------------------------------------------- offices, desks
@@ -500,31 +528,12 @@ class NetworkBuilder:
         rng = self.rng
         office_rows = self.writer.table(
             "office",
-            (
-                "id",
-                "created_at",
-                "updated_at",
-                "server_version",
-                "code",
-                "name",
-                "district_code",
-                "address",
-                "phone",
-                "email",
-                "opening_hours",
-            ),
+            "id created_at updated_at server_version code name district_code address phone "
+            "email opening_hours",
         )
         device_rows = self.writer.table(
             "device",
-            (
-                "id",
-                "created_at",
-                "updated_at",
-                "server_version",
-                "office_id",
-                "name",
-                "enrolled_at",
-            ),
+            "id created_at updated_at server_version office_id name enrolled_at",
         )
         created = stamp(self.founded, 9 * 60)
         offices: list[OfficeInfo] = []
@@ -584,19 +593,8 @@ class NetworkBuilder:
         rng = self.rng
         rows = self.writer.table(
             "operator",
-            (
-                "id",
-                "created_at",
-                "updated_at",
-                "server_version",
-                "office_id",
-                "username",
-                "full_name",
-                "role",
-                "specialisations",
-                "email",
-                "active",
-            ),
+            "id created_at updated_at server_version office_id username full_name role "
+            "specialisations email password_hash active",
         )
         specs = resources.specialisations()
         general = [s.code for s in specs if s.area_code is None]
@@ -604,22 +602,18 @@ class NetworkBuilder:
         for spec in specs:
             if spec.area_code is not None:
                 by_area[spec.area_code].append(spec.code)
-        front_desk = Picker(
-            general,
-            [
-                {
-                    "operatore_sportello": 30,
-                    "assistente_sociale": 18,
-                    "mediatore_culturale": 8,
-                    "educatore_socio_pedagogico": 8,
-                    "psicologo": 5,
-                }.get(code, 2)
-                for code in general
-            ],
-        )
+        weights = {
+            "operatore_sportello": 30,
+            "assistente_sociale": 18,
+            "mediatore_culturale": 8,
+            "educatore_socio_pedagogico": 8,
+            "psicologo": 5,
+        }
+        front_desk = Picker(general, [weights.get(code, 2) for code in general])
         area_picker = Picker(
             list(by_area), [{"adulti_famiglie": 5, "minori": 4}.get(a, 2) for a in by_area]
         )
+        password_hash = demo_password_hash(rng)
         usernames: set[str] = set()
 
         def add(office: OfficeInfo, role: Role, spec_codes: list[str], active: bool) -> None:
@@ -629,29 +623,24 @@ class NetworkBuilder:
             while username in usernames:
                 username, n = f"{base}{n}", n + 1
             usernames.add(username)
-            operator_id = self.ids()
+            info = OperatorInfo(self.ids(), f"{first} {last}", role.value, username)
             hired = self.founded + timedelta(days=rng.randint(0, NETWORK_AGE_DAYS - 30))
             created = stamp(hired, 8 * 60 + rng.randint(0, 120))
             rows.add(
                 (
-                    operator_id,
-                    created,
-                    created,
-                    1,
-                    office.id,
-                    username,
-                    f"{first} {last}",
-                    role.value,
-                    json_list(sorted(set(spec_codes))),
-                    f"{username}@{text.NETWORK_DOMAIN}",
-                    active,
+                    info.id, created, created, 1, office.id, username, info.full_name,
+                    role.value, json_list(sorted(set(spec_codes))),
+                    f"{username}@{text.NETWORK_DOMAIN}", password_hash, active,
                 )
-            )
-            if active and role is not Role.ADMIN:
-                info = OperatorInfo(operator_id, f"{first} {last}", role.value)
-                office.operators.append(info)
-                if role is Role.SUPERVISOR:
-                    office.supervisors.append(info)
+            )  # fmt: skip
+            if not active:
+                return
+            if role is Role.ADMIN:
+                self.admins.append(info)
+                return
+            office.operators.append(info)
+            if role is Role.SUPERVISOR:
+                office.supervisors.append(info)
 
         for index, office in enumerate(offices):
             total = rng.randint(*OPERATORS_PER_OFFICE)
@@ -708,22 +697,18 @@ class NetworkBuilder:
         synced = "id created_at updated_at server_version "
         self.partner_rows = self.writer.table(
             "partner",
-            (
-                synced + "name partner_type_code tax_code address district_code "
-                "districts_served phone email website contact_person notes"
-            ).split(),
+            synced + "name partner_type_code tax_code address district_code "
+            "districts_served phone email website contact_person notes",
         )
         self.agreement_rows = self.writer.table(
             "agreement",
-            (synced + "partner_id protocol_number start_on end_on renews_id notes").split(),
+            synced + "partner_id protocol_number start_on end_on renews_id notes",
         )
         self.service_rows = self.writer.table(
             "service",
-            (
-                synced + "partner_id name description areas needs_met cost_form cost_notes "
-                "capacity capacity_used languages district_code address phone email schedule "
-                "eligibility active"
-            ).split(),
+            synced + "partner_id name description areas needs_met cost_form cost_notes "
+            "capacity capacity_used languages district_code address phone email schedule "
+            "eligibility active",
         )
         district_codes = [d.code for d in self.districts]
         # Each district lacks some scarce needs entirely (no service, no city-wide one).

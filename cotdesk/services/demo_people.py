@@ -443,64 +443,48 @@ class PeopleBuilder:
         table = writer.table
         self.t_person = table(
             "person",
-            (
-                synced + "office_id identity_kind fiscal_code foreign_code last_name "
-                "first_name birth_date birth_place_code birth_place_name sex citizenship "
-                "languages phone phone_alt email address_street address_city "
-                "address_postcode district_code no_fixed_abode notes"
-            ).split(),
+            synced + "office_id identity_kind fiscal_code foreign_code last_name "
+            "first_name birth_date birth_place_code birth_place_name sex citizenship "
+            "languages phone phone_alt email address_street address_city "
+            "address_postcode district_code no_fixed_abode notes",
         )
         self.t_household = table(
-            "household", (synced + "office_id label address_street district_code").split()
+            "household", synced + "office_id label address_street district_code"
         )
-        self.t_member = table(
-            "household_member", (synced + "household_id person_id relation since").split()
-        )
+        self.t_member = table("household_member", synced + "household_id person_id relation since")
         self.t_consent = table(
             "consent",
-            (
-                synced + "person_id action notice_version purposes recorded_at operator_id "
-                "signed_by notes"
-            ).split(),
+            synced + "person_id action notice_version purposes recorded_at operator_id "
+            "signed_by notes",
         )
         self.t_case = table(
             "case_record",
-            (
-                synced + "reference person_id household_id office_id assigned_operator_id "
-                "status areas priority follow_up_on channel reporter_name "
-                "reporter_organisation reporter_partner_id reporter_contact opened_on "
-                "closed_on closure_reason consent_emergency flagged_for_review restricted "
-                "summary"
-            ).split(),
+            synced + "reference person_id household_id office_id assigned_operator_id "
+            "status areas priority follow_up_on channel reporter_name "
+            "reporter_organisation reporter_partner_id reporter_contact opened_on "
+            "closed_on closure_reason consent_emergency flagged_for_review restricted "
+            "summary",
         )
         self.t_assessment = table(
             "assessment",
-            (
-                synced + "case_id version assessed_on operator_id vulnerabilities narrative "
-                "priority_score priority_reasons"
-            ).split(),
+            synced + "case_id version assessed_on operator_id vulnerabilities narrative "
+            "priority_score priority_reasons",
         )
-        self.t_need = table(
-            "assessment_need", (synced + "assessment_id need_code severity").split()
-        )
+        self.t_need = table("assessment_need", synced + "assessment_id need_code severity")
         self.t_referral = table(
             "referral",
-            (
-                synced + "reference case_id service_id partner_id need_codes status "
-                "created_by_id sent_on answered_on appointment_at partner_answer outcome "
-                "completed_on notes"
-            ).split(),
+            synced + "reference case_id service_id partner_id need_codes status "
+            "created_by_id sent_on answered_on appointment_at partner_answer outcome "
+            "completed_on notes",
         )
         self.t_unmet = table(
             "unmet_need",
-            (
-                synced + "case_id need_code area_code district_code recorded_on operator_id "
-                "notes resolved_on"
-            ).split(),
+            synced + "case_id need_code area_code district_code recorded_on operator_id "
+            "notes resolved_on",
         )
         self.t_event = table(
             "case_event",
-            (synced + "case_id kind occurred_at operator_id text referral_id data").split(),
+            synced + "case_id kind occurred_at operator_id text referral_id data",
         )
 
     # ------------------------------------------------------------------ driving

@@ -144,7 +144,9 @@ def _server_default(column: Any) -> str:
 class TableWriter:
     """Buffers rows (tuples in ``columns`` order) for one table and inserts them in bulk."""
 
-    def __init__(self, table_name: str, columns: Sequence[str]) -> None:
+    def __init__(self, table_name: str, columns: str | Sequence[str]) -> None:
+        if isinstance(columns, str):
+            columns = columns.split()
         table = Base.metadata.tables[table_name]
         unknown = [name for name in columns if name not in table.columns]
         if unknown:
@@ -175,7 +177,9 @@ class BulkWriter:
     def __init__(self) -> None:
         self._writers: dict[str, TableWriter] = {}
 
-    def table(self, table_name: str, columns: Sequence[str]) -> TableWriter:
+    def table(self, table_name: str, columns: str | Sequence[str]) -> TableWriter:
+        """A writer for ``table_name`` taking rows of ``columns`` (a list, or the names
+        separated by spaces); other columns get their model defaults."""
         writer = TableWriter(table_name, columns)
         self._writers[table_name] = writer
         return writer

@@ -18,7 +18,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from cotdesk import resources
 from cotdesk.db.database import open_database
-from cotdesk.db.models import Case, CaseEvent, Consent, Person, Referral
+from cotdesk.db.models import Case, CaseEvent, Consent, DeskState, Person, Referral
 from cotdesk.db.search import index_counts
 from cotdesk.db.types import JSONList, UTCDateTime
 from cotdesk.domain.cases import CaseStatus, Channel, channel_needs_reporter
@@ -27,7 +27,9 @@ from cotdesk.domain.priority import Vulnerability, compute_priority, waiting_day
 from cotdesk.domain.referrals import ReferralStatus, is_terminal
 from cotdesk.errors import UserError
 from cotdesk.services import demo_text
+from cotdesk.services.auth import LoginFailed, authenticate
 from cotdesk.services.demo import DEFAULT_PERSONS, DemoReport, build_demo_network
+from cotdesk.services.demo_network import DEMO_PASSWORD
 from cotdesk.services.demo_people import SEED_POPULATION, expected_area_persons
 from cotdesk.services.demo_rows import Ids, json_list, stamp
 
@@ -196,6 +198,23 @@ def test_offices_desk_and_operators(con: sqlite3.Connection) -> None:
     for (codes,) in con.execute("SELECT specialisations FROM operator"):
         assert codes
         assert set(json.loads(codes)) <= specialisations
+
+
+def test_operators_can_log_in_with_the_demo_password(tmp_path: Path) -> None:
+    path = tmp_path / "desk.db"
+    report = build_demo_network(path, persons=20, seed=5, replace=False, today=TODAY)
+    assert set(report.accounts) == {"operator", "supervisor", "admin"}
+    assert f"«{DEMO_PASSWORD}»" in report.describe()
+    with open_database(path) as db:
+        with db.read_session() as session:
+            office = session.execute(select(DeskState.office_id)).scalar_one()
+        for role, username in report.accounts.items():
+            actor = authenticate(db, username, DEMO_PASSWORD)
+            assert actor.role == role
+            if role != "admin":
+                assert actor.office_id == office
+        with pytest.raises(LoginFailed):
+            authenticate(db, report.accounts["operator"], "sbagliata123")
 
 
 def test_partners_like_the_seed(con: sqlite3.Connection) -> None:
