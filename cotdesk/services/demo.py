@@ -23,6 +23,7 @@ operators, partners), :mod:`~cotdesk.services.demo_people` (persons and cases),
 from __future__ import annotations
 
 import random
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,8 +38,8 @@ from cotdesk.db.database import Database, open_database
 from cotdesk.db.errors import DatabaseError
 from cotdesk.db.models import DeskState, Office, Partner, Person
 from cotdesk.db.search import rebuild_search_index
-from cotdesk.domain.cases import CASE_STATUS_LABELS, CaseStatus
-from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS, ReferralStatus
+from cotdesk.domain.cases import CASE_STATUS_LABELS
+from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS
 from cotdesk.domain.roles import ROLE_LABELS, Role
 from cotdesk.errors import UserError
 from cotdesk.services.demo_network import DEMO_PASSWORD, Network, NetworkBuilder
@@ -120,12 +121,12 @@ class DemoReport:
             lines.append(f"  {label:<{width}}  {_it(count):>10}")
         lines.append("")
         cases = ", ".join(
-            f"{CASE_STATUS_LABELS[CaseStatus(code)].lower()} {_it(n)}"
-            for code, n in self.cases_per_status.items()
+            f"{label.lower()} {_it(self.cases_per_status.get(status.value, 0))}"
+            for status, label in CASE_STATUS_LABELS.items()
         )
         referrals = ", ".join(
-            f"{REFERRAL_STATUS_LABELS[ReferralStatus(code)].lower()} {_it(n)}"
-            for code, n in self.referrals_per_status.items()
+            f"{label.lower()} {_it(self.referrals_per_status.get(status.value, 0))}"
+            for status, label in REFERRAL_STATUS_LABELS.items()
         )
         lines.append(f"Prese in carico per stato: {cases}.")
         lines.append(f"Invii per stato: {referrals}.")
@@ -255,7 +256,22 @@ def _make_room(path: Path, *, replace: bool) -> Path | None:
         leftover = path.with_name(path.name + suffix)
         if leftover.exists():
             leftover.rename(backup.with_name(backup.name + suffix))
+    _fold_wal(backup)
     return backup
+
+
+def _fold_wal(path: Path) -> None:
+    """Fold a write-ahead log left beside ``path`` into it, so the backup is one file."""
+    if not path.with_name(path.name + "-wal").exists():
+        return
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not a database we can open: keep the files as they are
+        return
 
 
 def _load(

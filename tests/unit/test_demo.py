@@ -590,6 +590,7 @@ def test_replace_keeps_a_backup(tmp_path: Path) -> None:
     assert report.backup.name.startswith("desk.replaced-")
     assert report.backup.suffix == ".db"
     assert str(report.backup) in report.describe()
+    assert not report.backup.with_name(report.backup.name + "-wal").exists()
     old = sqlite3.connect(report.backup)
     new = sqlite3.connect(path)
     try:
@@ -608,3 +609,15 @@ def test_fills_an_empty_desk_in_place(tmp_path: Path) -> None:
     assert report.backup is None
     with open_database(path) as db:
         assert db.device_id == device
+
+
+def test_an_unusable_file_is_kept_unless_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "desk.db"
+    path.write_text("non è un database")
+    with pytest.raises(UserError):
+        build_demo_network(path, persons=20, seed=1, replace=False, today=TODAY)
+    assert path.read_text() == "non è un database"
+    report = build_demo_network(path, persons=20, seed=1, replace=True, today=TODAY)
+    assert report.backup is not None
+    assert report.backup.read_text() == "non è un database"
+    assert report.rows["person"] == 20
