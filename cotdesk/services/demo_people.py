@@ -1394,12 +1394,17 @@ class PeopleBuilder:
                 steps.append((_R.INTERRUPTED, _between(random_, 10, 90)))
         return steps
 
-    def _referral_start(self, case: _Case, steps: list[tuple[ReferralStatus, int]]) -> date | None:
-        """When the referral was prepared, so that its last move falls by the case's end;
-        pending referrals are recent, finished ones anywhere in the case's life. Shortens
-        ``steps`` (an active case's referral simply got less far) or returns None."""
+    def _referral_start(
+        self, case: _Case, need: str, steps: list[tuple[ReferralStatus, int]]
+    ) -> date | None:
+        """When the referral was prepared (after the need was first assessed), so that its
+        last move falls by the case's end; pending referrals are recent, finished ones
+        anywhere in the case's life. Shortens ``steps`` (an active case's referral simply
+        got less far) or returns None."""
         closed = case.status == CLOSED
-        earliest = case.assessments[0][0]
+        earliest = next(
+            day for day, needs, _, _ in case.assessments if any(code == need for code, _ in needs)
+        )
         window = (case.end - earliest).days
         while steps and sum(days for _, days in steps) > window:
             if closed:
@@ -1418,7 +1423,7 @@ class PeopleBuilder:
         random_ = self.random
         picker = _REFERRALS_OF_CLOSED if case.status == CLOSED else _REFERRALS_OF_ACTIVE
         steps = self._referral_path(picker(self.rng))
-        day = self._referral_start(case, steps)
+        day = self._referral_start(case, need, steps)
         if day is None:
             return False
         worker = case.worker.id
@@ -1439,6 +1444,8 @@ class PeopleBuilder:
                 dates["answered"] = day
                 partner_answer = _pick(random_, text.PARTNER_ACCEPTANCES)
                 dates["appointment"] = day + timedelta(days=_between(random_, 2, 12))
+            elif step is _R.IN_PROGRESS:
+                dates["appointment"] = day  # the first meeting at the service
             elif step is _R.DECLINED:
                 dates.setdefault("answered", day)
                 reason = partner_answer = outcome = _pick(random_, text.DECLINE_REASONS)

@@ -525,9 +525,12 @@ def test_referrals(con: sqlite3.Connection) -> None:
         if status in ("accepted", "in_progress", "completed", "interrupted"):
             assert answered is not None
             assert appointment is not None
+            assert answered < appointment[:10]
+        if status in ("in_progress", "completed", "interrupted"):
+            assert appointment[:10] <= today  # the service has started
         if status in ("completed", "interrupted"):
             assert completed is not None
-            assert answered <= completed <= today
+            assert appointment[:10] <= completed <= today
             assert outcome
         if status == "declined":
             assert answered is not None
@@ -538,6 +541,14 @@ def test_referrals(con: sqlite3.Connection) -> None:
         if status in ("sent", "no_answer") and (TODAY - date.fromisoformat(sent)).days > 15:
             stuck += 1
     assert stuck > 0, "some referrals wait for an answer for more than 15 days"
+    before_assessed = _one(
+        con,
+        "SELECT count(*) FROM referral r WHERE date(r.created_at) < (SELECT min(a.assessed_on)"
+        " FROM assessment a JOIN assessment_need n ON n.assessment_id = a.id"
+        " WHERE a.case_id = r.case_id"
+        " AND n.need_code IN (SELECT value FROM json_each(r.need_codes)))",
+    )
+    assert before_assessed == 0, "a referral follows the assessment of its need"
 
 
 def test_unmet_needs_have_no_service(con: sqlite3.Connection) -> None:
