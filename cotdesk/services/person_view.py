@@ -392,14 +392,17 @@ def withdraw_consents(
 def render_consent_form(
     db: Database, actor: Actor, person_id: uuid.UUID, *, today: date | None = None
 ) -> bytes:
-    """The consent form's PDF, without recording anything yet.
+    """The consent form's PDF for the preview (recorded as a ``view`` of the document).
 
-    The print is recorded by :func:`record_consent_form_output` once the document has been
-    handed to the printer or saved (a cancelled print dialog leaves no trace).
+    Printing or saving it is recorded by :func:`record_consent_form_output` once it has
+    happened (a cancelled print dialog leaves no trace).
     """
     with UnitOfWork(db, actor) as uow:
-        # Rolled back on leaving: the audit row the document service adds is not kept.
-        return documents.consent_form(uow, person_id, today=today or local_today())
+        pdf = documents.consent_form(
+            uow, person_id, today=today or local_today(), purpose="preview"
+        )
+        uow.commit()
+        return pdf
 
 
 def record_consent_form_output(

@@ -104,7 +104,25 @@ class MainWindow(QMainWindow):
         self.home.focus_search()
 
     def show_person(self, person_id: uuid.UUID) -> None:
-        self.statusBar().showMessage(f"Scheda persona {person_id}", 3000)
+        """Show a person's page (one at a time: the previous person page is closed)."""
+        from cotdesk.ui.person_page import PersonPage
+
+        if self.actor is None:
+            self.statusBar().showMessage(
+                self.tr("Accedere con le proprie credenziali per aprire una scheda."), 5000
+            )
+            return
+        for index in reversed(range(self.pages.count())):
+            old = self.pages.widget(index)
+            if isinstance(old, PersonPage):
+                self.pages.removeWidget(old)
+                old.deleteLater()
+        page = PersonPage(self.desk, self.actor, person_id, self)
+        page.person_requested.connect(self.show_person)
+        page.person_changed.connect(lambda _person_id: self.refresh_status())
+        self.person_page = page
+        self.show_page(page)
+        page.focus_first()
 
     def show_case(self, case_id: uuid.UUID) -> None:
         """Show a case page (one at a time: the previous case page is closed)."""
@@ -131,4 +149,23 @@ class MainWindow(QMainWindow):
         page.timeline_view.setFocus()
 
     def register_person(self, text: str = "") -> None:
-        self.statusBar().showMessage("Registrazione di una nuova persona", 3000)
+        """Register a new person, prefilled from the search text; then show their page."""
+        from cotdesk.ui.registration import RegistrationDialog
+
+        if self.actor is None:
+            self.statusBar().showMessage(
+                self.tr("Accedere con le proprie credenziali per registrare una persona."), 5000
+            )
+            return
+        dialog = RegistrationDialog(self.desk, self.actor, prefill=text, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            # Saved, or an existing person chosen instead: show that person either way.
+            if dialog.person_id is not None:
+                self.refresh_status()
+                self.show_person(dialog.person_id)
+
+        dialog.finished.connect(finished)
+        self.registration_dialog = dialog
+        dialog.open()
