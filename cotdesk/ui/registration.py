@@ -460,7 +460,7 @@ class RegistrationDialog(QDialog):
         self.address_street.setPlaceholderText(tr("via e numero civico"))
         self.address_city = QLineEdit(self)
         self.address_city.setAccessibleName(tr("Comune di residenza"))
-        self.address_city.setPlaceholderText(tr("Roma"))
+        self.address_city.setPlaceholderText(tr("es. Roma"))
         self.address_postcode = QLineEdit(self)
         self.address_postcode.setAccessibleName(tr("CAP"))
         self.address_postcode.setMaxLength(5)
@@ -684,14 +684,22 @@ class RegistrationDialog(QDialog):
     # ------------------------------------------------------------------ draft offer
 
     def _offer(self, draft: SavedDraft) -> None:
+        payload = draft.payload
+        who = " ".join(
+            str(payload.get(key) or "").strip() for key in ("last_name", "first_name")
+        ).strip()
+        code = str(payload.get("code") or "").strip()
+        summary = " · ".join(part for part in (who, code) if part) or self.tr("senza nome")
         what = (
-            self.tr("C'è una registrazione lasciata a metà.")
+            self.tr("C'è una registrazione lasciata a metà: {0}.")
             if self._editing is None
-            else self.tr("Ci sono modifiche a questa persona non ancora salvate.")
-        )
+            else self.tr("Ci sono modifiche non ancora salvate: {0}.")
+        ).format(summary)
         self.banner = DraftBanner(draft, what, self)
         self.main_layout.insertWidget(0, self.banner)
+        # Hidden, not greyed out: disabled fields show their placeholders like values.
         self.form.setEnabled(False)
+        self.form.hide()
         self.save_button.setEnabled(False)
         self.banner.restore_requested.connect(lambda: self._draft_chosen(draft, restore=True))
         self.banner.discard_requested.connect(lambda: self._draft_chosen(draft, restore=False))
@@ -707,6 +715,7 @@ class RegistrationDialog(QDialog):
             self.banner.deleteLater()
             self.banner = None
         self.form.setEnabled(True)
+        self.form.show()
         self.save_button.setEnabled(True)
         self._refresh_derived()
         self.code_edit.setFocus()
@@ -826,6 +835,7 @@ class RegistrationDialog(QDialog):
     def _kind_changed(self, _index: int) -> None:
         none = self._kind() == "none"
         self.code_edit.setEnabled(not none)
+        self.code_edit.setPlaceholderText("" if none else self.tr("es. RSSMRA85T10H501Z"))
         if none:
             self.code_edit.clear()
         self._code_changed(self.code_edit.text())

@@ -422,6 +422,7 @@ def test_an_interrupted_registration_is_offered_back_and_restored(
 
     again = _dialog(qtbot, db, operator)
     assert again.banner is not None
+    assert "lasciata a metà: Rossi · RSSMRA85T10A562S" in again.banner.message.text()
     assert again.banner.restore_button.text().startswith("&Riprendi la bozza del ")
     assert not again.form.isEnabled()  # choose first: the old draft is not overwritten
     assert _focused(again) is again.banner.restore_button
