@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         page = PersonPage(self.desk, self.actor, person_id, self)
         page.person_requested.connect(self.show_person)
         page.person_changed.connect(lambda _person_id: self.refresh_status())
+        page.case_requested.connect(self.show_case)
+        page.open_case_requested.connect(self.open_case)
         self.person_page = page
         self.show_page(page)
         page.focus_first()
@@ -147,6 +149,22 @@ class MainWindow(QMainWindow):
         page.case_changed.connect(lambda _case_id: self.refresh_status())
         self.show_page(page)
         page.timeline_view.setFocus()
+
+    def open_case(self, person_id: uuid.UUID) -> None:
+        """Open a new *presa in carico* for a person; then show it."""
+        from cotdesk.ui.open_case import OpenCaseDialog
+
+        if self.actor is None:
+            return
+        dialog = OpenCaseDialog(self.desk, self.actor, person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.case_opened.connect(self._case_opened)
+        self.open_case_dialog = dialog
+        dialog.open()
+
+    def _case_opened(self, case_id: uuid.UUID) -> None:
+        self.refresh_status()
+        self.show_case(case_id)
 
     def register_person(self, text: str = "") -> None:
         """Register a new person, prefilled from the search text; then show their page."""

@@ -79,3 +79,32 @@ def test_the_search_model_passes_the_qt_model_tester(
     qtmodeltester: object, window: MainWindow
 ) -> None:
     qtmodeltester.check(window.home.model)  # type: ignore[attr-defined]
+
+
+def test_person_page_signals_lead_to_the_case_page(
+    qtbot: QtBot, window: MainWindow, db: Database, operator: Actor
+) -> None:
+    from datetime import date
+
+    from cotdesk.services import cases, consents
+    from cotdesk.ui.case_page import CasePage
+    from cotdesk.ui.open_case import OpenCaseDialog
+    from cotdesk.ui.person_page import PersonPage
+
+    with UnitOfWork(db, operator) as uow:
+        person = persons.register_person(
+            uow, persons.PersonData(last_name="Bianchi", first_name="Luisa")
+        )
+        consents.record_notice(uow, person.id)
+        case = cases.open_case(uow, person.id, areas=["anziani"], today=date(2026, 11, 24))
+        uow.commit()
+    window.show_person(person.id)
+    page = window.pages.currentWidget()
+    assert isinstance(page, PersonPage)
+    page.case_requested.emit(case.id)
+    assert isinstance(window.pages.currentWidget(), CasePage)
+    page.open_case_requested.emit(person.id)
+    assert isinstance(window.open_case_dialog, OpenCaseDialog)
+    window.open_case_dialog.case_opened.emit(case.id)
+    assert isinstance(window.pages.currentWidget(), CasePage)
+    window.open_case_dialog.reject()
