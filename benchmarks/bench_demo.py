@@ -6,6 +6,9 @@ target: 100,000 persons in under 60 s on a 2-core machine; 21,462 is the seed ne
 size (the default of `cotdesk demo-data`).
 
     python -m benchmarks.bench_demo [--persons 21462 100000] [--keep]
+
+Sizes not measured in a run keep their last measurement in the results (dated), e.g. the
+million persons of `--persons 1000000`.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ import os
 import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import write_results
+from benchmarks.common import RESULTS_DIR, write_results
 
 TARGET_S = {100_000: 60.0}
 DEFAULT_SIZES = (21_462, 100_000)
@@ -58,7 +62,21 @@ def build(persons: int, seed: int, folder: Path) -> dict[str, Any]:
     )
     data: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     data["load_average"] = [round(before, 2), round(os.getloadavg()[0], 2)]
+    data["date"] = datetime.now(UTC).isoformat(timespec="seconds")
     return data
+
+
+def _previous_runs(sizes: list[int]) -> list[dict[str, Any]]:
+    """Runs of other sizes from the last results (a million persons takes minutes and
+    ~10 GB: it is measured on request, and its last measurement kept)."""
+    path = RESULTS_DIR / "demo.json"
+    if not path.exists():
+        return []
+    try:
+        runs: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["runs"]
+    except (ValueError, KeyError):
+        return []
+    return [run for run in runs if run.get("persons") not in sizes and "date" in run]
 
 
 def _markdown(runs: list[dict[str, Any]], seed: int) -> str:
@@ -70,8 +88,8 @@ def _markdown(runs: list[dict[str, Any]], seed: int) -> str:
         f"cases (seed {seed}). Each size built from scratch in a fresh process; time is the",
         "whole build (network, persons, search index rebuild, WAL checkpoint).",
         "",
-        "| persons | seconds | rows | rows/s | database | peak RSS | target | verdict |",
-        "|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| persons | seconds | rows | rows/s | database | peak RSS | target | verdict | measured |",
+        "|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for run in runs:
         target = TARGET_S.get(run["persons"])
@@ -79,7 +97,8 @@ def _markdown(runs: list[dict[str, Any]], seed: int) -> str:
         lines.append(
             f"| {run['persons']:,} | {run['seconds']:.1f} s | {run['total_rows']:,} | "
             f"{run['rows_per_second']:,} | {run['database_mb']:,.0f} MB | "
-            f"{run['peak_rss_mb']:,.0f} MB | {f'{target:.0f} s' if target else '-'} | {verdict} |"
+            f"{run['peak_rss_mb']:,.0f} MB | {f'{target:.0f} s' if target else '-'} | {verdict} | "
+            f"{run['date'][:16].replace('T', ' ')} |"
         )
     loads = ", ".join(f"{r['load_average'][0]}-{r['load_average'][1]}" for r in runs)
     lines += [
@@ -130,6 +149,7 @@ def main() -> None:
             for leftover in folder.iterdir():
                 leftover.unlink()
             folder.rmdir()
+    runs = sorted([*runs, *_previous_runs(args.persons)], key=lambda run: int(run["persons"]))
     path = write_results("demo", {"seed": args.seed, "runs": runs}, _markdown(runs, args.seed))
     print(path.read_text())
 

@@ -92,10 +92,22 @@ _SLUG_SKIP = frozenset(
 )
 
 
-def short_slug(name: str) -> str:
-    """``Parrocchia San Romano Martire a Ponte Mammolo`` -> ``sanromanomartire``."""
+def short_slug(name: str, used: set[str] | None = None) -> str:
+    """``Parrocchia San Romano Martire a Ponte Mammolo`` -> ``sanromanomartire``: the
+    first significant words of a name, more of them (or a number) if ``used`` has it."""
     words = [w for w in ascii_slug(name, " ").split() if w not in _SLUG_SKIP]
-    return "".join(words[:3]) or ascii_slug(name)[:20]
+    if not words:
+        words = [ascii_slug(name)[:20] or "ente"]
+    for count in range(min(3, len(words)), len(words) + 1):
+        slug = "".join(words[:count])
+        if used is None or slug not in used:
+            break
+    n = 2
+    while used is not None and slug in used:
+        slug, n = f"{''.join(words[:3])}{n}", n + 1
+    if used is not None:
+        used.add(slug)
+    return slug
 
 
 def ascii_slug(value: str, sep: str = "") -> str:
@@ -162,6 +174,8 @@ class _PlannedPartner:
     type_code: str
     district: str | None
     founder: OfficeInfo | None = None
+    #: A real seat (hospitals): its name and address.
+    site: tuple[str, str] | None = None
 
 
 @dataclass
@@ -382,8 +396,6 @@ class _Namer:
             ),
             "sanita_eta_evolutiva": lambda: f"TSMREE Municipio {numeral} - {asl}",
             "dsm": lambda: f"CSM {pick(streets)} - DSM {asl}",
-            "ospedale": lambda: pick(text.HOSPITALS),
-            "uuoo": lambda: f"{pick(text.HOSPITAL_UNITS)} - {pick(text.HOSPITALS)}",
             "cav": lambda: pick(
                 (
                     f"Centro antiviolenza {quartiere}",
@@ -507,6 +519,7 @@ class NetworkBuilder:
         self.services: dict[tuple[str, str], list[ServiceInfo]] = defaultdict(list)
         self.partners: dict[tuple[str, str], list[_Partner]] = defaultdict(list)
         self.admins: list[OperatorInfo] = []
+        self.slugs: set[str] = set()
 
     def build(self) -> Network:
         offices = self._offices()
@@ -681,6 +694,15 @@ class NetworkBuilder:
         ]
         counts = self._partner_counts()
         counts["cooperativa_sociale"] -= len(plan)
+        # hospitals and their units are at the hospitals' real seats
+        hospitals = [h for h in text.HOSPITALS if h[1] in self.district_by_code]
+        rng.shuffle(hospitals)
+        for type_code in sorted(text.HOSPITAL_TYPES if hospitals else ()):
+            for index in range(counts.pop(type_code, 0)):
+                name, district, address = hospitals[index % len(hospitals)]
+                if type_code == "uuoo":
+                    name = f"{rng.choice(text.HOSPITAL_UNITS)} - {name}"
+                plan.append(_PlannedPartner(type_code, district, site=(name, address)))
         for type_code in sorted(counts):
             if type_code in text.CITY_WIDE_TYPES:
                 plan.extend(_PlannedPartner(type_code, None) for _ in range(counts[type_code]))
@@ -726,7 +748,11 @@ class NetworkBuilder:
             if not profile:
                 profile = [next(iter(self.need_area))]
             district = planned.district
-            if district is not None and set(profile) <= self.missing[district]:
+            if (
+                district is not None
+                and planned.site is None
+                and set(profile) <= self.missing[district]
+            ):
                 # this kind of partner would answer nothing here: it is elsewhere
                 candidates = [d for d in district_codes if not set(profile) <= self.missing[d]]
                 district = rng.choice(candidates) if candidates else district
@@ -748,6 +774,9 @@ class NetworkBuilder:
         district = self.district_by_code[district_code or self.districts[0].code]
         if planned.founder is not None:
             name = self.namer.founder()
+        elif planned.site is not None:
+            site_name = planned.site[0]
+            name = self.namer.unique(lambda: site_name, district.quartieri[0])
         else:
             name = self.namer.make(type_code, district)
         informal = type_code in text.INFORMAL_TYPES
@@ -755,7 +784,7 @@ class NetworkBuilder:
         served = [] if district_code is None else [district_code]
         if served and rng.random() < 0.2:
             served.append(rng.choice([d.code for d in self.districts if d.code != district_code]))
-        slug = short_slug(name)
+        slug = short_slug(name, self.slugs)
         if national:
             phone, email, website, address = "1522", "", "https://www.1522.eu", ""
             notes = (
@@ -769,7 +798,11 @@ class NetworkBuilder:
             else:
                 email = f"{rng.choice(('info', 'segreteria', 'accoglienza'))}@{slug}.example"
             website = f"https://www.{slug}.example" if not informal and rng.random() < 0.6 else ""
-            address = text.INSTITUTION_ADDRESSES.get(type_code) or _address(rng, district)
+            address = (
+                planned.site[1]
+                if planned.site is not None
+                else text.INSTITUTION_ADDRESSES.get(type_code) or _address(rng, district)
+            )
             notes = ""
         if planned.founder is not None:
             notes = (

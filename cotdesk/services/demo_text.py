@@ -719,18 +719,19 @@ UNIVERSITY_NAMES: Final = (
     "Università degli Studi Roma Tre - Dipartimento di Giurisprudenza, Clinica legale",
 )
 
+#: Public hospitals in the network's districts: name, district, address (public seats).
 HOSPITALS: Final = (
-    "Ospedale Sandro Pertini",
-    "Policlinico Casilino",
-    "Policlinico Tor Vergata",
-    "Ospedale San Giovanni Addolorata",
-    "Ospedale Sant'Eugenio",
-    "Ospedale CTO Andrea Alesini",
-    "Ospedale Giovan Battista Grassi",
-    "Ospedale San Camillo-Forlanini",
-    "Ospedale San Filippo Neri",
-    "Ospedale Santo Spirito in Sassia",
+    ("Ospedale Sandro Pertini", "rm_m04", "Via dei Monti Tiburtini 385, 00157 Roma"),
+    ("Ospedale Madre Giuseppina Vannini", "rm_m05", "Via di Acqua Bullicante 4, 00177 Roma"),
+    ("Policlinico Casilino", "rm_m06", "Via Casilina 1049, 00169 Roma"),
+    ("Policlinico Tor Vergata", "rm_m06", "Viale Oxford 81, 00133 Roma"),
+    ("Ospedale CTO Andrea Alesini", "rm_m08", "Via San Nemesio 21, 00145 Roma"),
+    ("Ospedale Sant'Eugenio", "rm_m09", "Piazzale dell'Umanesimo 10, 00144 Roma"),
+    ("Ospedale Giovan Battista Grassi", "rm_m10", "Via Gian Carlo Passeroni 28, 00122 Roma"),
+    ("Ospedale San Filippo Neri", "rm_m14", "Via Giovanni Martinotti 20, 00135 Roma"),
+    ("Fondazione Policlinico Gemelli", "rm_m14", "Largo Agostino Gemelli 8, 00168 Roma"),
 )
+HOSPITAL_TYPES: Final = frozenset({"ospedale", "uuoo"})
 
 HOSPITAL_UNITS: Final = (
     "U.O.C. Pediatria",
