@@ -1,8 +1,10 @@
 """The home screen: the person search box, the front desk's first action.
 
-Results update as the operator types: each keystroke restarts a short timer, the search
-runs off the GUI thread, and only the answer to the latest text is shown (an older search
-finishing late is dropped), so the window never freezes, whatever the desk's size.
+Results update as the operator types. The search runs off the GUI thread, one at a time:
+keystrokes that arrive while a search is running are coalesced, and when it returns the
+latest text is searched at once (an answer to an older text is never shown). So results
+follow the last keystroke by at most two searches (a few milliseconds each on 100,000
+people), with no fixed delay, and the window never freezes.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from cotdesk.services.search import PersonHit, search_persons
 from cotdesk.ui.ops import run_in_background
 from cotdesk.ui.search_model import PersonSearchModel
 
-#: Milliseconds of typing pause before searching: short enough to feel immediate.
-DEBOUNCE_MS = 120
+#: Milliseconds before searching: 0 coalesces the keystrokes of one event-loop turn (a
+#: paste, a fast typist); searches in flight coalesce the rest (see the module docstring).
+DEBOUNCE_MS = 0
 
 
 class HomePage(QWidget):
@@ -41,6 +44,7 @@ class HomePage(QWidget):
         self._desk = desk
         self._generation = 0
         self._shown_text = ""
+        self._in_flight = False
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(
@@ -102,16 +106,28 @@ class HomePage(QWidget):
         if not text:
             self._show(generation, text, [])
             return
+        if self._in_flight:
+            return  # searched again when the running search returns (_landed)
+        self._in_flight = True
         desk = self._desk
         run_in_background(
             lambda: search_persons(desk, text, limit=50),
-            on_success=lambda hits: self._show(generation, text, hits),
-            on_failure=lambda exc: self._failed(generation, exc),
+            on_success=lambda hits: self._landed(generation, text, hits),
+            on_failure=lambda exc: self._landed(generation, text, exc),
         )
+
+    def _landed(self, generation: int, text: str, outcome: list[PersonHit] | Exception) -> None:
+        self._in_flight = False
+        if generation != self._generation:
+            self._search_now()  # the operator kept typing: search the latest text now
+        elif isinstance(outcome, Exception):
+            self._failed(generation, outcome)
+        else:
+            self._show(generation, text, outcome)
 
     def _show(self, generation: int, text: str, hits: list[PersonHit]) -> None:
         if generation != self._generation:
-            return  # an answer to an older text: the operator kept typing
+            return  # an answer to an older text
         self._shown_text = text
         self.model.set_hits(hits)
         if not text:
@@ -144,7 +160,11 @@ class HomePage(QWidget):
 
     def search_pending(self) -> bool:
         """Whether the text on screen has not been searched yet (for tests and shortcuts)."""
-        return self._timer.isActive() or self._shown_text != self.search_box.text().strip()
+        return (
+            self._timer.isActive()
+            or self._in_flight
+            or self._shown_text != self.search_box.text().strip()
+        )
 
     # ------------------------------------------------------------------ opening
 

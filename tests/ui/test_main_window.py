@@ -108,3 +108,39 @@ def test_person_page_signals_lead_to_the_case_page(
     window.open_case_dialog.case_opened.emit(case.id)
     assert isinstance(window.pages.currentWidget(), CasePage)
     window.open_case_dialog.reject()
+
+
+class ManualPool:
+    """Holds tasks until the test runs them: searches that are slower than typing."""
+
+    def __init__(self) -> None:
+        self.tasks: list[object] = []
+
+    def start(self, runnable: object) -> None:
+        self.tasks.append(runnable)
+
+    def run_next(self) -> None:
+        self.tasks.pop(0).run()  # type: ignore[attr-defined]
+
+
+def test_keystrokes_during_a_search_are_coalesced_and_only_the_latest_is_shown(
+    qtbot: QtBot, window: MainWindow, db: Database, operator: Actor
+) -> None:
+    with UnitOfWork(db, operator) as uow:
+        for last in ("Rossi", "Rossetti", "Rota"):
+            persons.register_person(uow, persons.PersonData(last_name=last, first_name="Ada"))
+        uow.commit()
+    pool = ManualPool()
+    ops.set_pool(pool)
+    home = window.home
+    home.search_box.setText("ro")
+    qtbot.waitUntil(lambda: len(pool.tasks) == 1)  # the first search is running
+    home.search_box.setText("rossi")
+    qtbot.wait(20)
+    assert len(pool.tasks) == 1  # no second search while the first runs
+    pool.run_next()
+    qtbot.waitUntil(lambda: len(pool.tasks) == 1)  # the latest text is searched at once
+    assert home.model.rowCount() == 0  # the answer for "ro" was never shown
+    pool.run_next()
+    qtbot.waitUntil(lambda: not home.search_pending())
+    assert [home.model.hit(row).last_name for row in range(home.model.rowCount())] == ["Rossi"]
