@@ -342,7 +342,11 @@ class LetterPreviewDialog(PdfPreviewDialog):
         today: date | None = None,
     ) -> None:
         ids = [referral_id] if isinstance(referral_id, uuid.UUID) else list(referral_id)
-        title = self.tr("Lettera di invio") if len(ids) == 1 else self.tr("Lettere di invio")
+        title = (
+            QCoreApplication.translate("LetterPreviewDialog", "Lettera di invio")
+            if len(ids) == 1
+            else QCoreApplication.translate("LetterPreviewDialog", "Lettere di invio")
+        )
         super().__init__(b"", title, None, parent)
         self.desk = desk
         self.actor = actor

@@ -112,7 +112,16 @@ def test_printing_to_a_pdf_file_and_the_print_is_audited(
     referral = referred[0]
     dialog = _dialog(qtbot, db, operator, referral.referral_id)
     target = out_dir / "stampa.pdf"
-    dialog.make_printer = lambda: _pdf_printer(target)
+    default_printer = dialog.make_printer
+
+    def to_file() -> QPrinter:
+        printer = default_printer()  # as the operator's printer is set up, but to a file
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setResolution(150)
+        return printer
+
+    dialog.make_printer = to_file
     asked: list[QPrinter] = []
     dialog.confirm_print = lambda printer: asked.append(printer) or True
     dialog.print_document()
@@ -121,7 +130,8 @@ def test_printing_to_a_pdf_file_and_the_print_is_audited(
     reader = PdfReader(io.BytesIO(printed))
     assert len(reader.pages) == dialog.page_count()
     assert reader.metadata is not None
-    assert reader.metadata.title == "Lettera di prova"
+    assert reader.metadata.title == dialog.windowTitle()
+    assert referral.reference in reader.metadata.title
     # the pages are pictures of the letter: its QR code still carries the reference
     assert list(out_dir.iterdir()) == [target]  # no temporary file: the letter is in memory
     assert decode_qr_codes(printed, out_dir, resolution=150) == [referral.reference]
