@@ -31,16 +31,15 @@ cache stays as built. The acting operator works in the desk's own office.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import random
 import shutil
-import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Final
 
@@ -75,19 +74,6 @@ TARGET_SEARCH_MS: Final = 50.0
 TARGET_MATCH_MS: Final = 50.0
 KEY_INTERVAL_S: Final = 0.060
 SEED: Final = 2026
-
-
-def _keep_none_alive() -> None:
-    """Work around a PySide6 6.12.0 bug on CPython 3.11 (no effect on any timing).
-
-    Its cp310-abi3 wheels drop a reference to ``None`` on every call of a void Qt method
-    (``QTimer.stop``, ``processEvents``, ``QLineEdit.clear``...): after a few thousand calls
-    ``None`` is "deallocated" and the process aborts with ``Fatal Python error:
-    none_dealloc``. CPython 3.12+ makes ``None`` immortal. Here its count is raised once,
-    for good (a list of references would be freed at exit, before Qt's last calls).
-    """
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -175,7 +161,7 @@ def bench_person(db: Database, actor: Actor, today: date, runs: int) -> dict[str
                 .limit(runs)
             )
         )
-    ordinary = [_timed(lambda p=p: person_view.view_person(db, actor, p))[0] for p in others]
+    ordinary = [_timed(partial(person_view.view_person, db, actor, p))[0] for p in others]
     return {
         "cases_listed": case_count,
         "person_20_cases": summary_ms(twenty),
@@ -221,9 +207,9 @@ def bench_letters(
             uow.commit()
             return pdf
 
-    one_letter = [_timed(lambda r=r: one(r))[0] for r in ids[:renders]]
+    one_letter = [_timed(partial(one, r))[0] for r in ids[:renders]]
     preview = [
-        _timed(lambda r=r: matching.render_letters_for_preview(db, actor, [r], today=today))[0]
+        _timed(partial(matching.render_letters_for_preview, db, actor, [r], today=today))[0]
         for r in ids[:renders]
     ]
 
@@ -383,11 +369,11 @@ def bench_search(db: Database, count: int) -> dict[str, Any]:
             page.search_box.clear()
             settle()
             for char in text[:-1]:
-                QTest.keyClick(page.search_box, char)
+                QTest.keyClicks(page.search_box, char)
                 pause(KEY_INTERVAL_S)
             resets.clear()
             start = time.perf_counter()
-            QTest.keyClick(page.search_box, text[-1])
+            QTest.keyClicks(page.search_box, text[-1])
             settle()
             if resets:
                 samples.append(resets[0] - start)
@@ -424,18 +410,17 @@ def bench_matching(db: Database, actor: Actor, today: date, count: int) -> dict[
     found: list[int] = []
     flagged = 0
     for case_id in case_ids:
-        seconds, matches = _timed(
-            lambda c=case_id: matching.find_services(db, actor, c, today=today)
-        )
+        seconds, matches = _timed(partial(matching.find_services, db, actor, case_id, today=today))
         default.append(seconds)
         found.append(len(matches))
         flagged += sum(1 for m in matches if m.flagged)
         filtered.append(
             _timed(
-                lambda c=case_id: matching.find_services(
+                partial(
+                    matching.find_services,
                     db,
                     actor,
-                    c,
+                    case_id,
                     district="rm_m05",
                     cost_forms=["gratuito"],
                     with_capacity_only=True,
@@ -522,7 +507,6 @@ def main() -> None:
     parser.add_argument("--searches", type=int, default=100, help="queries typed")
     parser.add_argument("--cases", type=int, default=200, help="find_services calls")
     args = parser.parse_args()
-    _keep_none_alive()
     source = demo_database(args.persons)
     today = today_in_rome()
     with tempfile.TemporaryDirectory(prefix="bench-frontdesk-") as folder:
