@@ -76,6 +76,7 @@ from typing import Any, Final, Literal
 import codicefiscale
 from codicefiscale import codicefiscale as _cf_impl
 
+from cotdesk.domain.italian import MONTHS
 from cotdesk.errors import ValidationError
 
 __all__ = [
@@ -111,20 +112,6 @@ _LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGITS: Final = frozenset("0123456789")
 _DIGITS_OR_OMOCODIA: Final = _DIGITS | frozenset(OMOCODIA_LETTERS)
 
-_MONTH_NAMES: Final = (
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-)
 _FOREIGN_PROVINCE: Final = "EE"
 
 
@@ -383,7 +370,7 @@ def parse_codice_fiscale(code: str, *, today: date | None = None) -> CodiceFisca
         year = year - 100 if year > ref.year else year
         raise InvalidCodiceFiscale(
             "La data di nascita del codice fiscale (posizioni 7-11) è impossibile: il "
-            f"{day} {_MONTH_NAMES[month - 1]} {year} non esiste."
+            f"{day} {MONTHS[month - 1]} {year} non esiste."
         )
 
     expected_cin = codicefiscale.encode_cin(cf)

@@ -14,8 +14,8 @@ from typing import Final
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from cotdesk.domain.italian import long_date
 from cotdesk.letters.fonts import register_fonts
-from cotdesk.letters.italian import long_date
 from cotdesk.letters.layout import (
     FRAME_WIDTH,
     RULE,

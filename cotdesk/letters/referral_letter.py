@@ -17,9 +17,9 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from cotdesk.domain.italian import appointment_text, long_date
 from cotdesk.domain.services_catalogue import COST_FORM_LABELS
 from cotdesk.letters.fonts import REGULAR, register_fonts
-from cotdesk.letters.italian import appointment_text, long_date
 from cotdesk.letters.layout import (
     FRAME_WIDTH,
     STYLES,

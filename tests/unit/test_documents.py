@@ -16,11 +16,11 @@ from sqlalchemy import select
 
 from cotdesk.db.database import Database
 from cotdesk.db.models import AuditEvent, Consent, Office, Partner, Service
+from cotdesk.domain.italian import long_date
 from cotdesk.domain.needs import Severity
 from cotdesk.domain.priority import VULNERABILITY_LABELS, Vulnerability
 from cotdesk.domain.roles import Role
 from cotdesk.errors import NotFound, PermissionDenied, UserError, ValidationError
-from cotdesk.letters.italian import long_date
 from cotdesk.services import assessments, cases, consents, documents, persons, referrals
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from tests.factories import make_actor, make_office

@@ -20,6 +20,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
+from cotdesk.domain.italian import appointment_text, long_date
 from cotdesk.domain.services_catalogue import CostForm
 from cotdesk.letters import (
     ConsentFormData,
@@ -36,7 +37,6 @@ from cotdesk.letters import (
     render_referral_letters,
 )
 from cotdesk.letters.consent_form import checkbox_text
-from cotdesk.letters.italian import appointment_text, long_date
 
 ROME = ZoneInfo("Europe/Rome")
 
