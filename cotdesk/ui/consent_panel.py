@@ -15,11 +15,10 @@ from __future__ import annotations
 import itertools
 import uuid
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -55,6 +54,7 @@ from cotdesk.services.person_view import (
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.letter_preview import PdfPreviewDialog
 from cotdesk.ui.ops import run_in_background
+from cotdesk.ui.table_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 LOCAL_ZONE = ZoneInfo("Europe/Rome")
@@ -79,48 +79,30 @@ def local_day(moment: datetime) -> str:
 # --------------------------------------------------------------------------- history model
 
 
-class ConsentHistoryModel(QAbstractTableModel):
+class ConsentHistoryModel(RecordTableModel[ConsentAct]):
     """Every consent act of the person, most recent first."""
 
-    COLUMNS: ClassVar[list[str]] = ["Data e ora", "Atto", "Finalità", "Operatore", "Note"]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._acts: list[ConsentAct] = []
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("Data e ora"),
+            self.tr("Atto"),
+            self.tr("Finalità"),
+            self.tr("Operatore"),
+            self.tr("Note"),
+        ]
 
     def set_acts(self, acts: tuple[ConsentAct, ...] | list[ConsentAct]) -> None:
-        self.beginResetModel()
-        self._acts = list(acts)
-        self.endResetModel()
+        self.set_records(acts)
 
     def act(self, row: int) -> ConsentAct:
-        return self._acts[row]
+        return self.record(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._acts)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._acts):
-            return None
-        act = self._acts[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(act, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+    def cell_role(self, act: ConsentAct, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return "\n".join(PURPOSES.get(p, p) for p in act.purposes) or None
         return None
 
-    @staticmethod
-    def _display(act: ConsentAct, column: int) -> str:
+    def cell_text(self, act: ConsentAct, column: int) -> str:
         if column == 0:
             return local_stamp(act.recorded_at)
         if column == 1:

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,72 +46,57 @@ from cotdesk.services.search import PersonHit, search_persons
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.ops import run_in_background
 from cotdesk.ui.search_model import PersonSearchModel
+from cotdesk.ui.table_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 SEARCH_DEBOUNCE_MS = 150
 
 
-class HouseholdModel(QAbstractTableModel):
+class HouseholdModel(RecordTableModel[MemberView]):
     """The current members of the person's household(s)."""
-
-    COLUMNS: ClassVar[list[str]] = ["Cognome", "Nome", "Relazione", "Data di nascita", "Età"]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[HouseholdView, MemberView]] = []
         self._self_id: uuid.UUID | None = None
 
-    def set_households(self, households: tuple[HouseholdView, ...], self_id: uuid.UUID) -> None:
-        self.beginResetModel()
-        self._self_id = self_id
-        self._rows = [
-            (household, member) for household in households for member in household.members
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("Cognome"),
+            self.tr("Nome"),
+            self.tr("Relazione"),
+            self.tr("Data di nascita"),
+            self.tr("Età"),
         ]
-        self.endResetModel()
+
+    def set_households(self, households: tuple[HouseholdView, ...], self_id: uuid.UUID) -> None:
+        self._self_id = self_id
+        self.set_records(member for household in households for member in household.members)
 
     def person_id(self, row: int) -> uuid.UUID:
-        member: MemberView = self._rows[row][1]
+        return self.record(row).person_id
+
+    def record_id(self, member: MemberView) -> uuid.UUID:
         return member.person_id
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def cell_text(self, member: MemberView, column: int) -> str:
+        if column == 0:
+            return member.last_name
+        if column == 1:
+            if member.person_id == self._self_id:
+                return self.tr("{0} (questa persona)").format(member.first_name)
+            return member.first_name
+        if column == 2:
+            return member.relation_label
+        if column == 3:
+            return member.birth_date.strftime("%d/%m/%Y") if member.birth_date else ""
+        age = age_on(member.birth_date, local_today())
+        return "" if age is None else str(age)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        _household, member = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            column = index.column()
-            if column == 0:
-                return member.last_name
-            if column == 1:
-                if member.person_id == self._self_id:
-                    return f"{member.first_name} (questa persona)"
-                return member.first_name
-            if column == 2:
-                return member.relation_label
-            if column == 3:
-                return member.birth_date.strftime("%d/%m/%Y") if member.birth_date else ""
-            age = age_on(member.birth_date, local_today())
-            return "" if age is None else str(age)
+    def cell_role(self, member: MemberView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and member.person_id == self._self_id:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.UserRole:
-            return member.person_id
         return None
 
 

@@ -21,10 +21,9 @@ from __future__ import annotations
 import html
 import itertools
 import uuid
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -59,6 +58,7 @@ from cotdesk.ui.consent_panel import ConsentPanel
 from cotdesk.ui.household import AddMemberDialog, HouseholdModel
 from cotdesk.ui.ops import run_in_background
 from cotdesk.ui.registration import RegistrationDialog
+from cotdesk.ui.table_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Hints under the section titles: quieter than the data, still readable.
@@ -69,73 +69,46 @@ def _day(value: Any) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-class CasesModel(QAbstractTableModel):
+class CasesModel(RecordTableModel[CaseSummary]):
     """The person's cases: open ones first, then the closed, most recent first."""
 
-    COLUMNS: ClassVar[list[str]] = [
-        "Riferimento",
-        "Stato",
-        "Aree di intervento",
-        "Aperta il",
-        "Operatore",
-        "Priorità",
-        "Prossimo contatto",
-    ]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._cases: list[CaseSummary] = []
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("Riferimento"),
+            self.tr("Stato"),
+            self.tr("Aree di intervento"),
+            self.tr("Aperta il"),
+            self.tr("Operatore"),
+            self.tr("Priorità"),
+            self.tr("Prossimo contatto"),
+        ]
 
     def set_cases(self, cases: tuple[CaseSummary, ...] | list[CaseSummary]) -> None:
-        self.beginResetModel()
-        self._cases = list(cases)
-        self.endResetModel()
+        self.set_records(cases)
 
     def case(self, row: int) -> CaseSummary:
-        return self._cases[row]
+        return self.record(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._cases)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._cases):
-            return None
-        case = self._cases[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(case, column)
+    def cell_role(self, case: CaseSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not case.is_open:
             return QColor("#666666")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if case.hidden:
-                return "Presa in carico riservata: visibile solo all'operatore assegnato"
+                return self.tr("Presa in carico riservata: visibile solo all'operatore assegnato")
             if column == 2 and case.area_labels:
                 return "\n".join(case.area_labels)
-        if role == Qt.ItemDataRole.UserRole:
-            return case.id
         return None
 
-    @staticmethod
-    def _display(case: CaseSummary, column: int) -> str:
+    def cell_text(self, case: CaseSummary, column: int) -> str:
         if column == 0:
             return case.reference
         if column == 1:
             return case.status_label
         if column == 2:
             if case.hidden:
-                return "Riservata"
+                return self.tr("Riservata")
             return ", ".join(case.area_labels)
         if column == 3:
             return _day(case.opened_on)

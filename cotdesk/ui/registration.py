@@ -23,7 +23,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -63,6 +62,7 @@ from cotdesk.services.search import PARTICLES, DuplicateCandidate, find_possible
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.drafts import DraftBanner, DraftKeeper
 from cotdesk.ui.ops import run_in_background
+from cotdesk.ui.table_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -230,59 +230,34 @@ class CheckListModel(QAbstractListModel):
             )
 
 
-class DuplicateModel(QAbstractTableModel):
+class DuplicateModel(RecordTableModel[DuplicateCandidate]):
     """Persons who may be the one being registered, with why."""
 
-    COLUMNS: ClassVar[list[str]] = [
-        "Cognome",
-        "Nome",
-        "Data di nascita",
-        "Codice",
-        "Telefono",
-        "Perché sembra la stessa persona",
-    ]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DuplicateCandidate] = []
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("Cognome"),
+            self.tr("Nome"),
+            self.tr("Data di nascita"),
+            self.tr("Codice"),
+            self.tr("Telefono"),
+            self.tr("Perché sembra la stessa persona"),
+        ]
 
     def set_candidates(self, rows: list[DuplicateCandidate]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
 
     def candidate(self, row: int) -> DuplicateCandidate:
-        return self._rows[row]
+        return self.record(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return [
-                row.last_name,
-                row.first_name,
-                row.birth_date.strftime("%d/%m/%Y") if row.birth_date else "",
-                row.fiscal_code or row.foreign_code or "",
-                row.phone,
-                "; ".join(row.reasons),
-            ][index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+    def cell_text(self, row: DuplicateCandidate, column: int) -> str:
+        return [
+            row.last_name,
+            row.first_name,
+            row.birth_date.strftime("%d/%m/%Y") if row.birth_date else "",
+            row.fiscal_code or row.foreign_code or "",
+            row.phone,
+            "; ".join(row.reasons),
+        ][column]
 
 
 # --------------------------------------------------------------------------- the dialog
