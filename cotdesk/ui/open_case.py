@@ -158,8 +158,9 @@ class OpenCaseDialog(QDialog):
         areas_layout = QVBoxLayout(self.areas_box)
         self.areas_error = _error_label(self.areas_box, self.tr("Errore nelle aree"))
         self.area_boxes: dict[str, QCheckBox] = {}
-        for area in resources.intervention_areas():
-            box = QCheckBox(area.label_it, self.areas_box)
+        for number, area in enumerate(resources.intervention_areas(), start=1):
+            # Alt+number ticks an area (as the purposes of the consent dialog).
+            box = QCheckBox(f"&{number}. {area.label_it}", self.areas_box)
             box.setAccessibleName(area.label_it)
             box.toggled.connect(lambda _on: self.areas_error.hide())
             areas_layout.addWidget(box)
