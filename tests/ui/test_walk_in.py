@@ -219,12 +219,10 @@ def test_a_walk_in_from_the_search_to_the_printed_letter(
     active(qtbot, opening)
     assert not opening.notice_warning.isVisible()
     assert opening.selected_channel() is Channel.WALK_IN  # the default
-    areas = list(opening.area_boxes)
-    for _ in range(areas.index(AREA) + 1):  # from the channel to the area with Tab
-        shortcut(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
-    assert opening.area_boxes[AREA].hasFocus()
-    shortcut(qtbot, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier)
-    assert opening.selected_areas() == [AREA]
+    number = list(opening.area_boxes).index(AREA) + 1
+    assert opening.area_boxes[AREA].text().startswith(f"&{number}. ")
+    shortcut(qtbot, Qt.Key(Qt.Key.Key_0 + number), ALT)  # Alt+4: adults and families
+    qtbot.waitUntil(lambda: opening.selected_areas() == [AREA])
     with qtbot.waitSignal(opening.case_opened):
         shortcut(qtbot, Qt.Key.Key_Return, CTRL)
     case_id = opening.case_id
