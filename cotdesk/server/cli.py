@@ -1,0 +1,227 @@
+"""``cotdesk-server``: run the central sync server and administer it from the shell.
+
+    cotdesk-server serve --database-url postgresql://... --ssl-certfile C --ssl-keyfile K
+    cotdesk-server migrate --database-url ...
+    cotdesk-server create-office --code COT01 --name "COT Municipio I"
+    cotdesk-server create-admin-token --name "Mario Rossi"
+    cotdesk-server enrollment-code --office COT01
+    cotdesk-server revoke-device DEVICE_ID
+    cotdesk-server new-epoch        # after restoring the database from a backup
+
+The database URL may also come from ``COTDESK_SERVER_DATABASE_URL``. The server speaks
+HTTPS only: ``serve`` refuses to start without a certificate and its key. Messages for the
+person at the terminal are Italian.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import sys
+import uuid
+from collections.abc import Sequence
+from datetime import timedelta
+from pathlib import Path
+
+from cotdesk.server.settings import ENV_PREFIX, ServerSettings
+
+EXIT_USAGE = 2
+
+DEMO_NOT_YET = (
+    "La modalità dimostrativa (--demo: SQLite e certificato autofirmato) non è ancora "
+    "disponibile. Avviare il server con --database-url, --ssl-certfile e --ssl-keyfile."
+)
+TLS_REQUIRED = (
+    "Il server di sincronizzazione funziona solo in HTTPS: indicare --ssl-certfile e "
+    "--ssl-keyfile (certificato e chiave in formato PEM)."
+)
+NO_DATABASE = (
+    "Indicare il database PostgreSQL con --database-url o con la variabile "
+    f"{ENV_PREFIX}DATABASE_URL (es. postgresql://cotdesk@localhost/cotdesk)."
+)
+SCHEMA_NOT_CURRENT = (
+    "Lo schema del database non è aggiornato: eseguire prima `cotdesk-server migrate`."
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database-url",
+        default=os.environ.get(ENV_PREFIX + "DATABASE_URL"),
+        help="database PostgreSQL (postgresql://utente@host:porta/nome)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="cotdesk-server", description="Server di sincronizzazione di cotdesk"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="dimostrazione su SQLite (non ancora disponibile)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMANDO")
+
+    serve = commands.add_parser("serve", parents=[common], help="avvia il server (HTTPS)")
+    serve.add_argument("--ssl-certfile", type=Path, help="certificato del server (PEM)")
+    serve.add_argument("--ssl-keyfile", type=Path, help="chiave privata del server (PEM)")
+    serve.add_argument("--host", default="0.0.0.0", help="indirizzo di ascolto")
+    serve.add_argument("--port", type=int, default=8443, help="porta di ascolto")
+    serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--migrate", action="store_true", help="aggiorna lo schema del database prima di avviare"
+    )
+
+    commands.add_parser("migrate", parents=[common], help="aggiorna lo schema del database")
+
+    office = commands.add_parser("create-office", parents=[common], help="crea un ufficio")
+    office.add_argument("--code", required=True)
+    office.add_argument("--name", required=True)
+    office.add_argument("--id", type=uuid.UUID, default=None)
+
+    token = commands.add_parser(
+        "create-admin-token", parents=[common], help="crea un token di amministratore"
+    )
+    token.add_argument("--name", required=True, help="chi userà il token")
+
+    code = commands.add_parser(
+        "enrollment-code", parents=[common], help="codice monouso per registrare una postazione"
+    )
+    code.add_argument("--office", required=True, help="codice o id dell'ufficio")
+    code.add_argument("--hours", type=int, default=72, help="validità in ore")
+
+    revoke = commands.add_parser("revoke-device", parents=[common], help="revoca una postazione")
+    revoke.add_argument("device_id", type=uuid.UUID)
+
+    commands.add_parser(
+        "new-epoch",
+        parents=[common],
+        help="nuova epoca dopo un ripristino da backup: le postazioni risincronizzano",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.demo:
+        print(DEMO_NOT_YET, file=sys.stderr)
+        return EXIT_USAGE
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    if not args.database_url:
+        print(NO_DATABASE, file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "serve":
+        return _serve(args)
+    return _admin_command(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    certfile: Path | None = args.ssl_certfile
+    keyfile: Path | None = args.ssl_keyfile
+    if certfile is None or keyfile is None:
+        print(TLS_REQUIRED, file=sys.stderr)
+        return EXIT_USAGE
+    for path in (certfile, keyfile):
+        if not path.is_file():
+            print(f"File non trovato: {path}. {TLS_REQUIRED}", file=sys.stderr)
+            return EXIT_USAGE
+    settings = ServerSettings(
+        database_url=args.database_url,
+        ssl_certfile=certfile,
+        ssl_keyfile=keyfile,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+    )
+    from cotdesk.server import store
+
+    engine = store.create_server_engine(settings.database_url)
+    try:
+        if args.migrate:
+            store.upgrade(engine)
+        if not store.schema_is_current(engine):
+            print(SCHEMA_NOT_CURRENT, file=sys.stderr)
+            return EXIT_USAGE
+    finally:
+        engine.dispose()
+    run(settings)
+    return 0
+
+
+def run(settings: ServerSettings) -> None:
+    """Serve ``settings`` with uvicorn over TLS until interrupted."""
+    import uvicorn
+
+    from cotdesk.server.app import create_app
+
+    if settings.ssl_certfile is None or settings.ssl_keyfile is None:
+        raise ValueError(TLS_REQUIRED)
+    logging.basicConfig(level=settings.log_level.upper())
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        ssl_certfile=str(settings.ssl_certfile),
+        ssl_keyfile=str(settings.ssl_keyfile),
+        log_level=settings.log_level,
+        server_header=False,
+        proxy_headers=False,
+    )
+
+
+def _admin_command(args: argparse.Namespace) -> int:
+    from sqlalchemy import or_, select
+
+    from cotdesk.server import admin, store
+    from cotdesk.server.errors import ServerError
+
+    engine = store.create_server_engine(args.database_url, pool_size=1)
+    try:
+        if args.command == "migrate":
+            store.upgrade(engine)
+            print("Schema del database aggiornato.")
+            return 0
+        if not store.schema_is_current(engine):
+            print(SCHEMA_NOT_CURRENT, file=sys.stderr)
+            return EXIT_USAGE
+        sessions = store.session_factory(engine)
+        with sessions.begin() as session:
+            if args.command == "create-office":
+                office = admin.create_office(
+                    session, code=args.code, name=args.name, office_id=args.id
+                )
+                print(f"Ufficio creato: {office.code} ({office.id})")
+            elif args.command == "create-admin-token":
+                token = admin.create_admin_token(session, args.name)
+                print("Token di amministratore (mostrato una sola volta, conservarlo):")
+                print(token)
+            elif args.command == "enrollment-code":
+                office_filter = [store.Office.code == args.office]
+                with contextlib.suppress(ValueError):
+                    office_filter.append(store.Office.id == uuid.UUID(args.office))
+                found = session.execute(
+                    select(store.Office.id).where(or_(*office_filter))
+                ).scalar_one_or_none()
+                if found is None:
+                    print(f"Ufficio sconosciuto: {args.office}", file=sys.stderr)
+                    return 1
+                issued = admin.create_enrollment_code(
+                    session, found, valid_for=timedelta(hours=args.hours)
+                )
+                expires = issued.expires_at.strftime("%d/%m/%Y %H:%M UTC")
+                print(f"Codice di attivazione (monouso, valido fino al {expires}):")
+                print(issued.code)
+            elif args.command == "revoke-device":
+                admin.revoke_device(session, args.device_id)
+                print(f"Postazione revocata: {args.device_id}")
+            elif args.command == "new-epoch":
+                epoch = admin.bump_epoch(session)
+                print(f"Nuova epoca {epoch}: le postazioni ripeteranno la sincronizzazione.")
+        return 0
+    except ServerError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()

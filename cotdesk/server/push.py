@@ -1,0 +1,476 @@
+"""Push: apply a desk's batch of mutations exactly once (DESIGN.md, principles 3-7, 10, 11).
+
+:func:`push` runs inside the caller's transaction and does not commit. For each mutation,
+in per-device sequence order:
+
+* a (device, mutation id) already in the ledger is a replay: the stored result is answered
+  again (``duplicate``, or ``rejected`` if it was rejected); the same id with a different
+  payload is rejected and never applied;
+* otherwise it is applied inside its own SAVEPOINT, so a mutation that the database refuses
+  is rolled back alone and rejected, and the rest of the batch goes on; its ledger entry,
+  its ``sync_change`` rows and any ``sync_conflict`` rows are written in the same
+  transaction as the change.
+
+The change feed's ``xid`` column defaults to ``pg_current_xact_id()``: the *top-level*
+transaction id, the same for every SAVEPOINT of the batch, which is what the pull's
+horizon (``pg_snapshot_xmin``) is compared against.
+
+Apply rules: versions are per row and only the server increments them; an update based on
+an older version merges field by field, and a field changed on the server since that base
+keeps the server's value while both values go to ``sync_conflict`` (nothing is lost);
+append-only entities are insert-only; deletes are tombstones and a deleted record never
+comes back; a row's office is the pushing desk's office, never a value of the payload.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.orm import Session
+
+from cotdesk.server.admin import DeviceIdentity, current_epoch
+from cotdesk.server.errors import ServerError, forbidden, unauthorized
+from cotdesk.server.store import (
+    Device,
+    SyncChange,
+    SyncConflict,
+    SyncMutation,
+    SyncRow,
+    utcnow,
+)
+from cotdesk.sync.protocol import (
+    APPEND_ONLY_ENTITIES,
+    SERVER_MANAGED_ENTITIES,
+    SYNC_ENTITIES,
+    Mutation,
+    PushRequest,
+    PushResponse,
+    PushResult,
+    PushStatus,
+)
+
+log = logging.getLogger(__name__)
+
+#: Columns the desk sends but the server does not keep as values of the row.
+OFFICE_FIELD = "office_id"
+
+# Reasons, in Italian: the desk parks the mutation and shows the reason to a person.
+SAME_ID_OTHER_PAYLOAD = (
+    "Modifica rifiutata: il server ha già ricevuto una modifica con lo stesso "
+    "identificativo ma con un contenuto diverso. Non è stata applicata; va verificata."
+)
+OUT_OF_ORDER = (
+    "Modifica rifiutata: è arrivata dopo modifiche successive della stessa postazione "
+    "(numero di sequenza già superato). Non è stata applicata; i dati sono conservati."
+)
+UNKNOWN_ENTITY = "Modifica rifiutata: tipo di dato sconosciuto al server ({entity})."
+SERVER_MANAGED = (
+    "Modifica rifiutata: questi dati ({entity}) sono gestiti dall'amministratore di rete "
+    "sul server centrale e non si modificano dalla postazione."
+)
+APPEND_ONLY = (
+    "Modifica rifiutata: questo tipo di registrazione ({entity}) si può solo aggiungere, "
+    "non modificare né eliminare. Registrare una nuova voce."
+)
+APPEND_ONLY_CHANGED = (
+    "Modifica rifiutata: questa registrazione ({entity}) esiste già sul server con un "
+    "contenuto diverso e non si può modificare."
+)
+WRONG_ID = "Modifica rifiutata: l'identificativo nei dati non corrisponde al record."
+OTHER_OFFICE = (
+    "Modifica rifiutata: il record appartiene a un altro ufficio e questa postazione non "
+    "può modificarlo."
+)
+UNKNOWN_ROW = (
+    "Modifica rifiutata: il record non esiste sul server (forse non è mai stato "
+    "inviato). I dati sono conservati sulla postazione."
+)
+DELETED_ROW = (
+    "Modifica rifiutata: il record è stato eliminato su un'altra postazione e non può "
+    "essere ripristinato da una modifica. I dati della modifica sono conservati."
+)
+FUTURE_BASE = (
+    "Modifica rifiutata: si basa su una versione del record che il server non conosce "
+    "(il server potrebbe essere stato ripristinato da una copia). Serve una "
+    "sincronizzazione completa."
+)
+DATABASE_REFUSED = (
+    "Modifica rifiutata: il server non ha potuto salvarla perché contiene dati non "
+    "validi ({problem}). Non è stata applicata; i dati sono conservati."
+)
+CONFLICT = (
+    "Conflitto: {what} anche su un'altra postazione. Resta il valore già sul server; "
+    "entrambi i valori sono conservati e il conflitto va risolto da un operatore. "
+    "Gli altri campi sono stati uniti."
+)
+
+
+@dataclass(slots=True)
+class Outcome:
+    status: PushStatus
+    reason: str = ""
+    server_version: int = 0
+    #: ``(entity, row_id, op, version)`` for the change feed, when the row changed.
+    change: tuple[str, uuid.UUID, str, int] | None = None
+
+
+def payload_hash(mutation: Mutation) -> bytes:
+    """SHA-256 of the mutation's canonical JSON: what a replay must match exactly."""
+    return hashlib.sha256(canonical_json(mutation).encode("utf-8")).digest()
+
+
+def canonical_json(mutation: Mutation) -> str:
+    return json.dumps(
+        mutation.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), allow_nan=False
+    )
+
+
+def _same(a: Any, b: Any) -> bool:
+    """JSON equality that tells ``1``, ``1.0`` and ``true`` apart."""
+    return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+
+
+def push(session: Session, device: DeviceIdentity, request: PushRequest) -> PushResponse:
+    """Apply a batch; the caller commits. Results come in the order of the request."""
+    if request.device_id != device.device_id:
+        raise forbidden("La postazione indicata nella richiesta non è quella autenticata.")
+    _check_batch(request)
+    # Lock the desk's row: pushes of one desk are serialised (the same batch sent twice at
+    # once waits here, then finds every mutation in the ledger), and a revocation that
+    # happened since authentication is seen.
+    locked = session.execute(
+        select(Device.last_sequence, Device.revoked_at)
+        .where(Device.id == device.device_id)
+        .with_for_update()
+    ).one_or_none()
+    if locked is None or locked.revoked_at is not None:
+        raise unauthorized()
+    last_sequence = int(locked.last_sequence)
+    now = utcnow()
+
+    ids = [m.mutation_id for m in request.mutations]
+    known = {
+        row.mutation_id: row
+        for row in session.execute(
+            select(
+                SyncMutation.mutation_id,
+                SyncMutation.payload_hash,
+                SyncMutation.status,
+                SyncMutation.reason,
+                SyncMutation.server_version,
+            ).where(SyncMutation.device_id == device.device_id, SyncMutation.mutation_id.in_(ids))
+        )
+    }
+
+    results: dict[uuid.UUID, PushResult] = {}
+    ledger: list[dict[str, Any]] = []
+    feed: list[dict[str, Any]] = []
+    for mutation in sorted(request.mutations, key=lambda m: m.sequence):
+        digest = payload_hash(mutation)
+        stored = known.get(mutation.mutation_id)
+        if stored is not None:
+            results[mutation.mutation_id] = _replay(device, mutation, stored, digest)
+            continue
+        if mutation.sequence <= last_sequence:
+            outcome = Outcome("rejected", OUT_OF_ORDER)
+        else:
+            outcome = _apply_in_savepoint(session, device, mutation, now)
+            last_sequence = mutation.sequence
+        if outcome.status == "rejected":
+            log.info(
+                "push rejected: device=%s mutation=%s entity=%s op=%s: %s",
+                device.device_id,
+                mutation.mutation_id,
+                mutation.entity,
+                mutation.op,
+                outcome.reason,
+            )
+        results[mutation.mutation_id] = PushResult(
+            mutation_id=mutation.mutation_id,
+            status=outcome.status,
+            reason=outcome.reason,
+            server_version=outcome.server_version,
+        )
+        ledger.append(
+            {
+                "device_id": device.device_id,
+                "mutation_id": mutation.mutation_id,
+                "sequence": mutation.sequence,
+                "entity": mutation.entity,
+                "row_id": mutation.row_id,
+                "op": mutation.op,
+                "payload_hash": digest,
+                "status": outcome.status,
+                "reason": outcome.reason,
+                "server_version": outcome.server_version,
+                "received_at": now,
+                "payload": None if outcome.status == "applied" else canonical_json(mutation),
+            }
+        )
+        if outcome.change is not None:
+            entity, row_id, op, version = outcome.change
+            feed.append(
+                {
+                    "office_id": device.office_id,
+                    "entity": entity,
+                    "entity_id": row_id,
+                    "op": op,
+                    "version": version,
+                }
+            )
+
+    if ledger:
+        session.execute(insert(SyncMutation), ledger)
+    if feed:
+        epoch = current_epoch(session)
+        session.execute(insert(SyncChange), [{**row, "epoch": epoch} for row in feed])
+    session.execute(
+        update(Device)
+        .where(Device.id == device.device_id)
+        .values(last_sequence=last_sequence, last_push_at=now)
+    )
+    return PushResponse(results=[results[m.mutation_id] for m in request.mutations])
+
+
+def _check_batch(request: PushRequest) -> None:
+    sequences = [m.sequence for m in request.mutations]
+    ids = [m.mutation_id for m in request.mutations]
+    problems = []
+    if len(set(sequences)) != len(sequences):
+        problems.append("lo stesso numero di sequenza compare più volte")
+    if len(set(ids)) != len(ids):
+        problems.append("lo stesso identificativo di modifica compare più volte")
+    if problems:
+        raise ServerError(
+            422,
+            "invalid_batch",
+            "Il lotto di modifiche non è valido: " + "; ".join(problems) + ".",
+            details=problems,
+        )
+
+
+def _replay(device: DeviceIdentity, mutation: Mutation, stored: Any, digest: bytes) -> PushResult:
+    if bytes(stored.payload_hash) != digest:
+        log.warning(
+            "push refused: device=%s mutation=%s replayed with a different payload",
+            device.device_id,
+            mutation.mutation_id,
+        )
+        return PushResult(
+            mutation_id=mutation.mutation_id, status="rejected", reason=SAME_ID_OTHER_PAYLOAD
+        )
+    status: PushStatus = "rejected" if stored.status == "rejected" else "duplicate"
+    return PushResult(
+        mutation_id=mutation.mutation_id,
+        status=status,
+        reason=stored.reason,
+        server_version=int(stored.server_version),
+    )
+
+
+def _static_check(device: DeviceIdentity, mutation: Mutation) -> str | None:
+    """Rules that need no database: the reason to reject, or None."""
+    entity = mutation.entity
+    if entity not in SYNC_ENTITIES:
+        return UNKNOWN_ENTITY.format(entity=entity)
+    if entity in SERVER_MANAGED_ENTITIES:
+        return SERVER_MANAGED.format(entity=entity)
+    if entity in APPEND_ONLY_ENTITIES and mutation.op != "insert":
+        return APPEND_ONLY.format(entity=entity)
+    if "id" in mutation.changes and mutation.changes["id"] != str(mutation.row_id):
+        return WRONG_ID
+    office = mutation.changes.get(OFFICE_FIELD)
+    if office is not None and office != str(device.office_id):
+        return OTHER_OFFICE
+    return None
+
+
+def _apply_in_savepoint(
+    session: Session, device: DeviceIdentity, mutation: Mutation, now: datetime
+) -> Outcome:
+    reason = _static_check(device, mutation)
+    if reason is not None:
+        return Outcome("rejected", reason)
+    try:
+        with session.begin_nested():
+            return _apply(session, device, mutation, now)
+    except (DataError, IntegrityError) as exc:
+        # Only this mutation's SAVEPOINT is rolled back; the batch goes on.
+        problem = type(exc.orig).__name__ if exc.orig is not None else "errore del database"
+        log.warning(
+            "push refused by the database: device=%s mutation=%s: %s",
+            device.device_id,
+            mutation.mutation_id,
+            exc.orig,
+        )
+        return Outcome("rejected", DATABASE_REFUSED.format(problem=problem))
+
+
+def _apply(session: Session, device: DeviceIdentity, mutation: Mutation, now: datetime) -> Outcome:
+    if mutation.op == "insert":
+        inserted = _insert_new(session, device, mutation, now)
+        if inserted is not None:
+            return inserted
+    current = session.execute(
+        select(
+            SyncRow.office_id,
+            SyncRow.version,
+            SyncRow.data,
+            SyncRow.field_versions,
+            SyncRow.deleted,
+        )
+        .where(SyncRow.entity == mutation.entity, SyncRow.id == mutation.row_id)
+        .with_for_update()
+    ).one_or_none()
+    if current is None:
+        return Outcome("rejected", UNKNOWN_ROW)
+    if current.office_id != device.office_id:
+        return Outcome("rejected", OTHER_OFFICE)
+    version = int(current.version)
+    data: dict[str, Any] = dict(current.data)
+    if current.deleted:
+        if mutation.op == "delete":  # deleting a tombstone again changes nothing
+            return Outcome("applied", server_version=version)
+        return Outcome("rejected", DELETED_ROW, server_version=version)
+    if mutation.entity in APPEND_ONLY_ENTITIES:
+        # Only an insert reaches here: the same row sent again under a new mutation id.
+        if all(key in data and _same(data[key], value) for key, value in mutation.changes.items()):
+            return Outcome("applied", server_version=version)
+        return Outcome(
+            "rejected", APPEND_ONLY_CHANGED.format(entity=mutation.entity), server_version=version
+        )
+    if mutation.base_version > version:
+        return Outcome("rejected", FUTURE_BASE, server_version=version)
+    field_versions = {key: int(value) for key, value in current.field_versions.items()}
+    return _merge(
+        session,
+        device,
+        mutation=mutation,
+        now=now,
+        version=version,
+        data=data,
+        field_versions=field_versions,
+    )
+
+
+def _insert_new(
+    session: Session, device: DeviceIdentity, mutation: Mutation, now: datetime
+) -> Outcome | None:
+    """Insert a row the server has never seen; None if it exists (or a concurrent push of
+    another desk is inserting it: ON CONFLICT waits for that transaction to finish)."""
+    changes = dict(mutation.changes)
+    inserted = session.execute(
+        pg_insert(SyncRow)
+        .values(
+            entity=mutation.entity,
+            id=mutation.row_id,
+            office_id=device.office_id,
+            version=1,
+            data=changes,
+            field_versions=dict.fromkeys(changes, 1),
+            deleted=False,
+            created_at=now,
+            updated_at=now,
+            created_by_device=device.device_id,
+            updated_by_device=device.device_id,
+        )
+        .on_conflict_do_nothing(index_elements=[SyncRow.entity, SyncRow.id])
+        .returning(SyncRow.version)
+    ).scalar_one_or_none()
+    if inserted is None:
+        return None
+    return Outcome(
+        "applied", server_version=1, change=(mutation.entity, mutation.row_id, "insert", 1)
+    )
+
+
+def _merge(
+    session: Session,
+    device: DeviceIdentity,
+    *,
+    mutation: Mutation,
+    now: datetime,
+    version: int,
+    data: dict[str, Any],
+    field_versions: dict[str, int],
+) -> Outcome:
+    """Field-wise merge of an update (or delete) into the row at ``version``.
+
+    A field whose value differs and that changed on the server after the mutation's base
+    version is a conflict: the server's value stays, both go to ``sync_conflict``. A delete
+    always wins (the record never comes back), so it never conflicts.
+    """
+    deleting = mutation.op == "delete"
+    merged: dict[str, Any] = {}
+    conflicts: list[tuple[str, Any, Any]] = []
+    for key, value in mutation.changes.items():
+        if key in data and _same(data[key], value):
+            continue
+        if not deleting and field_versions.get(key, 0) > mutation.base_version:
+            conflicts.append((key, data.get(key), value))
+        else:
+            merged[key] = value
+
+    new_version = version
+    if merged or deleting:
+        new_version = version + 1
+        data.update(merged)
+        field_versions.update(dict.fromkeys(merged, new_version))
+        session.execute(
+            update(SyncRow)
+            .where(SyncRow.entity == mutation.entity, SyncRow.id == mutation.row_id)
+            .values(
+                version=new_version,
+                data=data,
+                field_versions=field_versions,
+                deleted=deleting,
+                updated_at=now,
+                updated_by_device=device.device_id,
+            )
+        )
+    change = None
+    if new_version != version:
+        change = (mutation.entity, mutation.row_id, "delete" if deleting else "update", new_version)
+    if not conflicts:
+        return Outcome("applied", server_version=new_version, change=change)
+
+    session.execute(
+        insert(SyncConflict),
+        [
+            {
+                "id": uuid.uuid4(),
+                "office_id": device.office_id,
+                "entity": mutation.entity,
+                "row_id": mutation.row_id,
+                "field": key,
+                "base_version": mutation.base_version,
+                "server_version": version,
+                "server_value": server_value,
+                "device_value": device_value,
+                "device_id": device.device_id,
+                "mutation_id": mutation.mutation_id,
+                "operator_id": mutation.operator_id,
+                "client_time": mutation.client_time,
+                "created_at": now,
+            }
+            for key, server_value, device_value in conflicts
+        ],
+    )
+    fields = ", ".join(sorted(key for key, _, _ in conflicts))
+    what = (
+        f"i campi {fields} sono stati modificati"
+        if len(conflicts) > 1
+        else f"il campo {fields} è stato modificato"
+    )
+    return Outcome(
+        "conflict", CONFLICT.format(what=what), server_version=new_version, change=change
+    )

@@ -1,0 +1,111 @@
+"""Secrets of the server: device and admin tokens, enrollment codes.
+
+A token is ``<kind>.<id>.<secret>``: the id says whose token it is, the 256-bit secret is
+checked against a salted scrypt hash stored for that id (never the token itself). Verified
+tokens are remembered in memory by a SHA-256 of the token together with the stored hash, so
+the slow hash runs once per token and process; revocation still takes effect at once,
+because the stored row (revoked or not, its current hash) is read on every request.
+
+Enrollment codes are short enough to type (``XXXX-XXXX-XXXX``, 60 bits), single use and
+expiring; they are stored as a SHA-256 to be found by value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import uuid
+from collections import OrderedDict
+from typing import Final, Literal, NamedTuple
+
+TokenKind = Literal["cdd", "cda"]  # device, admin
+DEVICE_TOKEN: Final[TokenKind] = "cdd"
+ADMIN_TOKEN: Final[TokenKind] = "cda"
+
+#: scrypt cost: 16 MiB and ~40 ms per check on this class of machine.
+SCRYPT_N: Final = 2**14
+SCRYPT_R: Final = 8
+SCRYPT_P: Final = 1
+SALT_BYTES: Final = 16
+
+#: Crockford's base32 alphabet: no I, L, O, U, so codes read aloud are unambiguous.
+CODE_ALPHABET: Final = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_GROUPS: Final = 3
+CODE_GROUP_LENGTH: Final = 4
+LOOK_ALIKES: Final = str.maketrans("OIL", "011")
+
+
+class ParsedToken(NamedTuple):
+    kind: TokenKind
+    owner_id: uuid.UUID
+    secret: str
+
+
+def scrypt_hash(secret: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(
+        secret.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32
+    )
+
+
+def new_token(kind: TokenKind, owner_id: uuid.UUID) -> tuple[str, bytes, bytes]:
+    """A new token for ``owner_id``: ``(token, salt, hash)``; store only the salt and hash."""
+    secret = secrets.token_urlsafe(32)
+    salt = secrets.token_bytes(SALT_BYTES)
+    return f"{kind}.{owner_id.hex}.{secret}", salt, scrypt_hash(secret, salt)
+
+
+def parse_token(token: str) -> ParsedToken | None:
+    parts = token.split(".")
+    if len(parts) != 3 or parts[0] not in (DEVICE_TOKEN, ADMIN_TOKEN) or len(token) > 200:
+        return None
+    try:
+        owner_id = uuid.UUID(hex=parts[1])
+    except ValueError:
+        return None
+    kind: TokenKind = DEVICE_TOKEN if parts[0] == DEVICE_TOKEN else ADMIN_TOKEN
+    return ParsedToken(kind, owner_id, parts[2])
+
+
+class TokenVerifier:
+    """Checks a token's secret against its stored scrypt hash, remembering successes."""
+
+    def __init__(self, capacity: int = 4096) -> None:
+        self._capacity = capacity
+        self._verified: OrderedDict[bytes, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def verify(self, token: str, secret: str, salt: bytes, stored_hash: bytes) -> bool:
+        key = hashlib.sha256(token.encode("utf-8")).digest()
+        with self._lock:
+            remembered = self._verified.get(key)
+            if remembered is not None:
+                self._verified.move_to_end(key)
+        if remembered is not None and hmac.compare_digest(remembered, stored_hash):
+            return True
+        if not hmac.compare_digest(scrypt_hash(secret, salt), stored_hash):
+            return False
+        with self._lock:
+            self._verified[key] = stored_hash
+            while len(self._verified) > self._capacity:
+                self._verified.popitem(last=False)
+        return True
+
+
+def new_enrollment_code() -> str:
+    groups = [
+        "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUP_LENGTH))
+        for _ in range(CODE_GROUPS)
+    ]
+    return "-".join(groups)
+
+
+def normalise_code(code: str) -> str:
+    """What was typed → canonical form: case, spaces, dashes and look-alikes forgiven."""
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    return cleaned.translate(LOOK_ALIKES)
+
+
+def code_hash(code: str) -> bytes:
+    return hashlib.sha256(normalise_code(code).encode("ascii", "replace")).digest()

@@ -1,0 +1,213 @@
+"""The sync wire protocol, shared by the desk and the central server (pydantic v2).
+
+Every request to ``/v1/...`` carries the header :data:`PROTOCOL_HEADER` with
+:data:`PROTOCOL_VERSION`; a server that speaks another version answers 426 with an
+:class:`ErrorBody` whose message (Italian) tells the operator to update the desk.
+
+Push (desk → server)
+    :class:`PushRequest` carries a batch of :class:`Mutation` s, one per outbox entry. The
+    server applies each exactly once and answers a :class:`PushResult` per mutation:
+    ``applied``, ``duplicate`` (already applied: the stored result is returned again),
+    ``conflict`` (merged field-wise; fields changed on both sides keep both values in a
+    conflict a person resolves) or ``rejected`` (never applied; the desk parks it and shows
+    the reason). A rejected mutation never blocks the ones after it.
+
+Pull (server → desk)
+    :class:`PullRequest` carries the opaque cursor of the last page applied (``None`` for a
+    first sync); :class:`PullPage` carries the current state of each changed row of the
+    desk's office and the cursor to store **in the same transaction** as the page. The
+    office is never a client parameter: the server takes it from the desk's enrollment. A
+    cursor from another server epoch (the database was restored) is answered 410 with
+    ``error == "resync"``.
+
+Values on the wire are JSON: UUIDs as strings, dates and UTC timestamps in ISO 8601
+(see ``cotdesk.db.changes.to_wire``). Device clocks (``client_time``) are metadata only:
+nothing about merge or order depends on them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Final, Literal, NamedTuple
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue, StringConstraints
+
+#: Version of this protocol; bumped on any incompatible change of the models below.
+PROTOCOL_VERSION: Final = 1
+#: Request and response header carrying :data:`PROTOCOL_VERSION`.
+PROTOCOL_HEADER: Final = "Cotdesk-Protocol"
+
+#: Largest request body the server accepts (bytes); larger ones are answered 413.
+MAX_BODY_BYTES: Final = 5 * 1024 * 1024
+#: Most mutations in one push; a desk with more queued sends several batches.
+MAX_PUSH_MUTATIONS: Final = 2000
+#: Largest pull page a desk may ask for, and the default page size.
+MAX_PULL_LIMIT: Final = 5000
+DEFAULT_PULL_LIMIT: Final = 1000
+
+#: Entities that travel on the wire (``__sync_entity__`` of the desk's models).
+SYNC_ENTITIES: Final = frozenset(
+    {
+        "office",
+        "device",
+        "operator",
+        "person",
+        "household",
+        "household_member",
+        "case",
+        "assessment",
+        "assessment_need",
+        "unmet_need",
+        "case_event",
+        "partner",
+        "agreement",
+        "service",
+        "referral",
+        "consent",
+        "audit_event",
+    }
+)
+#: Inserted once, never updated or deleted (so they never conflict).
+APPEND_ONLY_ENTITIES: Final = frozenset(
+    {"assessment", "assessment_need", "case_event", "consent", "audit_event"}
+)
+#: Administered on the central server (offices, desks, operators, the partner directory):
+#: they flow from the server to the desks, and a desk's push of them is rejected.
+SERVER_MANAGED_ENTITIES: Final = frozenset(
+    {"office", "device", "operator", "partner", "agreement", "service"}
+)
+#: What a desk may push.
+DESK_WRITABLE_ENTITIES: Final = SYNC_ENTITIES - SERVER_MANAGED_ENTITIES
+
+EntityName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]{0,39}$")]
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
+MutationOp = Literal["insert", "update", "delete"]
+PushStatus = Literal["applied", "duplicate", "conflict", "rejected"]
+PullOp = Literal["upsert", "delete"]
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Mutation(_Wire):
+    """One local change (an outbox entry) as pushed by a desk."""
+
+    #: Unique per device and stable across retries: the key of exactly-once.
+    mutation_id: uuid.UUID
+    #: Per-device sequence; gaps are allowed, order is respected.
+    sequence: int = Field(ge=1, le=2**62)
+    entity: EntityName
+    row_id: uuid.UUID
+    op: MutationOp
+    #: The server version the change was based on (0: a row the server has never seen).
+    base_version: int = Field(ge=0, le=2**62)
+    #: Changed fields and their new values (an insert carries every field).
+    changes: dict[FieldName, JsonValue] = Field(max_length=300)
+    #: The operator who made the change on the desk, if any (shown with conflicts).
+    operator_id: uuid.UUID | None = None
+    #: The desk's clock when the change was made: metadata only.
+    client_time: AwareDatetime | None = None
+
+
+class PushRequest(_Wire):
+    device_id: uuid.UUID
+    mutations: list[Mutation] = Field(max_length=MAX_PUSH_MUTATIONS)
+
+
+class PushResult(_Wire):
+    mutation_id: uuid.UUID
+    status: PushStatus
+    #: Why a mutation was rejected or what conflicted, in Italian for the operator.
+    reason: str = ""
+    #: The row's server version after this mutation (0 when it was never applied).
+    server_version: int = 0
+
+
+class PushResponse(_Wire):
+    results: list[PushResult]
+
+
+class PullRequest(_Wire):
+    #: The cursor of the last page applied; ``None`` for a first (or restarted) sync.
+    cursor: str | None = Field(default=None, max_length=200)
+    limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
+
+
+class PulledChange(_Wire):
+    entity: EntityName
+    row_id: uuid.UUID
+    #: ``delete``: the row is a tombstone (its values carry ``deleted_at``).
+    op: PullOp
+    version: int
+    #: The row's current values, as last written by the desks.
+    values: dict[str, JsonValue]
+
+
+class PullPage(_Wire):
+    changes: list[PulledChange]
+    #: Store it with the page, in the same transaction; send it back on the next pull.
+    cursor: str
+    #: More changes are ready now: pull again at once.
+    more: bool
+
+
+class EnrollRequest(_Wire):
+    #: The one-time enrollment code the administrator gave (``XXXX-XXXX-XXXX``).
+    code: str = Field(min_length=1, max_length=64)
+    #: The desk's own id (``desk_state.device_id``): ids are made by the client.
+    device_id: uuid.UUID
+    #: A name for the desk, shown to administrators (e.g. "Sportello 2, ingresso").
+    name: str = Field(min_length=1, max_length=200)
+
+
+class EnrollResponse(_Wire):
+    device_id: uuid.UUID
+    office_id: uuid.UUID
+    #: The device token, shown only once: the desk keeps it in the OS keyring.
+    token: str
+
+
+class ErrorBody(_Wire):
+    """Body of every 4xx/5xx answer."""
+
+    #: Machine-readable code, e.g. ``invalid_json``, ``resync``, ``unauthorized``.
+    error: str
+    #: What happened and what to do, in Italian.
+    message: str
+    details: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- the pull cursor
+
+
+class Cursor(NamedTuple):
+    """Position in the server's change feed: opaque to the desk.
+
+    ``epoch`` is the server epoch the cursor was issued in (a restore bumps it, and older
+    cursors must resync); ``(row_epoch, xid, change_id)`` is the position of the last change
+    read, ordered as the server orders its feed.
+    """
+
+    epoch: int
+    row_epoch: int
+    xid: int
+    change_id: int
+
+    def encode(self) -> str:
+        return f"c1.{self.epoch}.{self.row_epoch}.{self.xid}.{self.change_id}"
+
+    @classmethod
+    def decode(cls, text: str) -> Cursor:
+        """Parse a cursor; ``ValueError`` if it was not made by :meth:`encode`."""
+        parts = text.split(".")
+        if len(parts) != 5 or parts[0] != "c1":
+            raise ValueError("not a cursor")
+        numbers = [int(part) for part in parts[1:] if part.isdigit() and len(part) <= 20]
+        if len(numbers) != 4:
+            raise ValueError("not a cursor")
+        return cls(*numbers)
+
+    @classmethod
+    def start(cls, epoch: int) -> Cursor:
+        return cls(epoch, 0, 0, 0)
