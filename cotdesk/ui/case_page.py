@@ -834,6 +834,9 @@ class CasePage(QWidget):
         for target, button in self.referral_state_buttons.items():
             button.setVisible(target in allowed)
         self.referral_state_caption.setVisible(bool(allowed))
+        # Before the page is first shown the row keeps the minimum width of all eight
+        # buttons (about 1,040 px), and the main window grew past a 1366 px laptop screen.
+        self.referral_state_row.invalidate()
         self.letter_button.setEnabled(referral is not None and self._letter_available)
 
     def _apply_versions(self) -> None:
