@@ -131,6 +131,7 @@ def test_a_walk_in_from_the_search_to_the_printed_letter(
 ) -> None:
     window = MainWindow(desk, actor)
     qtbot.addWidget(window)
+    window.resize(1366, 768)  # a laptop screen
     window.show()
     active(qtbot, window)
     home = window.home
@@ -316,6 +317,21 @@ def test_a_walk_in_from_the_search_to_the_printed_letter(
     assert PdfReader(printed_pdf).metadata.title == letter.windowTitle()
     letter.reject()
     active(qtbot, window)
+
+    # back to the person (Ctrl+Shift+P) and into the case again (Enter): still on the screen
+    shortcut(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
+    person_page = window.pages.currentWidget()
+    assert isinstance(person_page, PersonPage)
+    active(qtbot, window)
+    qtbot.waitUntil(lambda: person_page.cases_model.rowCount() == 1)
+    person_page.cases.setFocus()
+    shortcut(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    again = window.pages.currentWidget()
+    assert isinstance(again, CasePage)
+    assert again.case_id == case_id
+    assert again.selected_referral_id() == created.referral_id
+    qtbot.waitUntil(lambda: window.isVisible() and again.isVisible())
+    assert window.width() <= 1366, "the case page pushed the window past the screen"
 
     # -- 8. what the desk now holds, through the read models
     person = view_person(desk, actor, person_id, audit=False)
