@@ -135,7 +135,8 @@ class ReferralDialog(QDialog):
         self.open_letters: Callable[[list[uuid.UUID]], None] = self._open_letters
 
         self.setWindowTitle(self.tr("Invio ai servizi della rete"))
-        self.resize(1280, 860)
+        available = self.screen().availableGeometry()  # a 1366x768 laptop: fit, frame included
+        self.resize(min(1280, available.width() - 20), min(860, available.height() - 40))
         self.header = QLabel(self.tr("Caricamento della presa in carico…"), self)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
@@ -283,6 +284,12 @@ class ReferralDialog(QDialog):
             caption = QLabel(text, self)
             caption.setBuddy(combo)
             combo.setAccessibleName(name)
+            # Long choices ("Servizi culturali e di agricoltura sociale") must not set the
+            # dialog's width: the four filters made it wider than a 1366 px screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(lambda _i: self.search())
             grid.addWidget(caption, 0, column)
             grid.addWidget(combo, 1, column)
