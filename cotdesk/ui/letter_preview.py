@@ -142,7 +142,8 @@ class PdfPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        available = self.screen().availableGeometry()  # a 1366x768 laptop: buttons visible
+        self.resize(min(900, available.width() - 20), min(1000, available.height() - 40))
         self._title = title
         self._on_print = on_print
         self._on_save = on_save
