@@ -374,7 +374,8 @@ class AssessmentForm(QDialog):
                 self.header.reference, self.header.person_name
             )
         )
-        self.resize(1180, 760)
+        available = self.screen().availableGeometry()  # a 1366x768 laptop: fit, frame included
+        self.resize(min(1180, available.width() - 20), min(760, available.height() - 40))
         self._build()
         self._prefill()
         self.table.setFocus()
