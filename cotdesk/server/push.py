@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
@@ -123,6 +123,63 @@ class Outcome:
     change: tuple[str, uuid.UUID, str, int] | None = None
 
 
+ROWS: Table = SyncRow.__table__  # type: ignore[assignment]
+
+# The hot path runs prebuilt Core statements on the session's connection: one compiled
+# form each, prepared by psycopg after a few uses.
+INSERT_ROW = (
+    pg_insert(ROWS)
+    .values(
+        {
+            name: bindparam(name)
+            for name in (
+                "entity",
+                "id",
+                "office_id",
+                "version",
+                "data",
+                "field_versions",
+                "deleted",
+                "created_at",
+                "updated_at",
+                "created_by_device",
+                "updated_by_device",
+            )
+        }
+    )
+    .on_conflict_do_nothing(index_elements=[ROWS.c.entity, ROWS.c.id])
+    .returning(ROWS.c.version)
+)
+SELECT_ROW = (
+    select(
+        ROWS.c.office_id,
+        ROWS.c.version,
+        ROWS.c.data,
+        ROWS.c.field_versions,
+        ROWS.c.deleted,
+    )
+    .where(ROWS.c.entity == bindparam("entity"), ROWS.c.id == bindparam("id"))
+    .with_for_update()
+)
+UPDATE_ROW = (
+    update(ROWS)
+    .where(ROWS.c.entity == bindparam("w_entity"), ROWS.c.id == bindparam("w_id"))
+    .values(
+        {
+            name: bindparam(name)
+            for name in (
+                "version",
+                "data",
+                "field_versions",
+                "deleted",
+                "updated_at",
+                "updated_by_device",
+            )
+        }
+    )
+)
+
+
 def payload_hash(mutation: Mutation) -> bytes:
     """SHA-256 of the mutation's canonical JSON: what a replay must match exactly."""
     return hashlib.sha256(canonical_json(mutation).encode("utf-8")).digest()
@@ -183,7 +240,7 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
         if mutation.sequence <= last_sequence:
             outcome = Outcome("rejected", OUT_OF_ORDER)
         else:
-            outcome = _apply_in_savepoint(session, device, mutation, now)
+            outcome = _apply_in_savepoint(session.connection(), device, mutation, now)
             last_sequence = mutation.sequence
         if outcome.status == "rejected":
             log.info(
@@ -295,14 +352,14 @@ def _static_check(device: DeviceIdentity, mutation: Mutation) -> str | None:
 
 
 def _apply_in_savepoint(
-    session: Session, device: DeviceIdentity, mutation: Mutation, now: datetime
+    conn: Connection, device: DeviceIdentity, mutation: Mutation, now: datetime
 ) -> Outcome:
     reason = _static_check(device, mutation)
     if reason is not None:
         return Outcome("rejected", reason)
     try:
-        with session.begin_nested():
-            return _apply(session, device, mutation, now)
+        with conn.begin_nested():
+            return _apply(conn, device, mutation, now)
     except (DataError, IntegrityError) as exc:
         # Only this mutation's SAVEPOINT is rolled back; the batch goes on.
         problem = type(exc.orig).__name__ if exc.orig is not None else "errore del database"
@@ -315,21 +372,13 @@ def _apply_in_savepoint(
         return Outcome("rejected", DATABASE_REFUSED.format(problem=problem))
 
 
-def _apply(session: Session, device: DeviceIdentity, mutation: Mutation, now: datetime) -> Outcome:
+def _apply(conn: Connection, device: DeviceIdentity, mutation: Mutation, now: datetime) -> Outcome:
     if mutation.op == "insert":
-        inserted = _insert_new(session, device, mutation, now)
+        inserted = _insert_new(conn, device, mutation, now)
         if inserted is not None:
             return inserted
-    current = session.execute(
-        select(
-            SyncRow.office_id,
-            SyncRow.version,
-            SyncRow.data,
-            SyncRow.field_versions,
-            SyncRow.deleted,
-        )
-        .where(SyncRow.entity == mutation.entity, SyncRow.id == mutation.row_id)
-        .with_for_update()
+    current = conn.execute(
+        SELECT_ROW, {"entity": mutation.entity, "id": mutation.row_id}
     ).one_or_none()
     if current is None:
         return Outcome("rejected", UNKNOWN_ROW)
@@ -352,7 +401,7 @@ def _apply(session: Session, device: DeviceIdentity, mutation: Mutation, now: da
         return Outcome("rejected", FUTURE_BASE, server_version=version)
     field_versions = {key: int(value) for key, value in current.field_versions.items()}
     return _merge(
-        session,
+        conn,
         device,
         mutation=mutation,
         now=now,
@@ -363,28 +412,26 @@ def _apply(session: Session, device: DeviceIdentity, mutation: Mutation, now: da
 
 
 def _insert_new(
-    session: Session, device: DeviceIdentity, mutation: Mutation, now: datetime
+    conn: Connection, device: DeviceIdentity, mutation: Mutation, now: datetime
 ) -> Outcome | None:
     """Insert a row the server has never seen; None if it exists (or a concurrent push of
     another desk is inserting it: ON CONFLICT waits for that transaction to finish)."""
     changes = dict(mutation.changes)
-    inserted = session.execute(
-        pg_insert(SyncRow)
-        .values(
-            entity=mutation.entity,
-            id=mutation.row_id,
-            office_id=device.office_id,
-            version=1,
-            data=changes,
-            field_versions=dict.fromkeys(changes, 1),
-            deleted=False,
-            created_at=now,
-            updated_at=now,
-            created_by_device=device.device_id,
-            updated_by_device=device.device_id,
-        )
-        .on_conflict_do_nothing(index_elements=[SyncRow.entity, SyncRow.id])
-        .returning(SyncRow.version)
+    inserted = conn.execute(
+        INSERT_ROW,
+        {
+            "entity": mutation.entity,
+            "id": mutation.row_id,
+            "office_id": device.office_id,
+            "version": 1,
+            "data": changes,
+            "field_versions": dict.fromkeys(changes, 1),
+            "deleted": False,
+            "created_at": now,
+            "updated_at": now,
+            "created_by_device": device.device_id,
+            "updated_by_device": device.device_id,
+        },
     ).scalar_one_or_none()
     if inserted is None:
         return None
@@ -394,7 +441,7 @@ def _insert_new(
 
 
 def _merge(
-    session: Session,
+    conn: Connection,
     device: DeviceIdentity,
     *,
     mutation: Mutation,
@@ -425,17 +472,18 @@ def _merge(
         new_version = version + 1
         data.update(merged)
         field_versions.update(dict.fromkeys(merged, new_version))
-        session.execute(
-            update(SyncRow)
-            .where(SyncRow.entity == mutation.entity, SyncRow.id == mutation.row_id)
-            .values(
-                version=new_version,
-                data=data,
-                field_versions=field_versions,
-                deleted=deleting,
-                updated_at=now,
-                updated_by_device=device.device_id,
-            )
+        conn.execute(
+            UPDATE_ROW,
+            {
+                "w_entity": mutation.entity,
+                "w_id": mutation.row_id,
+                "version": new_version,
+                "data": data,
+                "field_versions": field_versions,
+                "deleted": deleting,
+                "updated_at": now,
+                "updated_by_device": device.device_id,
+            },
         )
     change = None
     if new_version != version:
@@ -443,7 +491,7 @@ def _merge(
     if not conflicts:
         return Outcome("applied", server_version=new_version, change=change)
 
-    session.execute(
+    conn.execute(
         insert(SyncConflict),
         [
             {
