@@ -59,6 +59,7 @@ class TimelineModel(QAbstractTableModel):
             "assignment": self.tr("Assegnazione"),
             "follow_up": self.tr("Prossimo contatto"),
             "decision": self.tr("Decisione"),
+            "unmet_need": self.tr("Bisogno senza risposta"),
         }
 
     # ------------------------------------------------------------------ content
