@@ -492,9 +492,12 @@ class CasePage(QWidget):
         self.referral_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.referral_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The answer takes the room left (full text in its tooltip); the long reference is
+        # The service and the answer share the room left (full texts in their tooltips), so
+        # a long service name never pushes the state off the panel; the long reference is
         # in the service's tooltip, on the letter and on the diario.
+        header.setSectionResizeMode(ReferralModel.SERVICE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ReferralModel.ANSWER, QHeaderView.ResizeMode.Stretch)
+        self.referral_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.referral_view.setColumnHidden(ReferralModel.REFERENCE, True)
         self.referral_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._apply_referral_buttons()

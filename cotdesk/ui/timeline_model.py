@@ -204,7 +204,7 @@ class ReferralModel(QAbstractTableModel):
             return self._display(referral, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.SERVICE:
-                tip = referral.reference
+                tip = f"{referral.service_name}\n{referral.reference}"
                 if referral.need_labels:
                     needs = self.tr("Bisogni: {0}").format(", ".join(referral.need_labels))
                     tip = f"{tip}\n{needs}"
