@@ -211,8 +211,14 @@ def create_admin_token(session: Session, name: str) -> str:
 # --------------------------------------------------------------------------- epoch
 
 
-def current_epoch(session: Session) -> int:
-    return session.execute(select(ServerState.epoch)).scalar_one()
+def current_epoch(session: Session, *, for_write: bool = False) -> int:
+    """The server's epoch. Writers read it ``FOR SHARE``: a :func:`bump_epoch` then waits
+    for every push in flight, and pushes after it see the new epoch, so no change is
+    written with an epoch older than one a desk may already have resynced to."""
+    query = select(ServerState.epoch)
+    if for_write:
+        query = query.with_for_update(read=True)
+    return session.execute(query).scalar_one()
 
 
 def bump_epoch(session: Session) -> int:

@@ -212,6 +212,7 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
     if locked is None or locked.revoked_at is not None:
         raise unauthorized()
     last_sequence = int(locked.last_sequence)
+    epoch = current_epoch(session, for_write=True)
     now = utcnow()
 
     ids = [m.mutation_id for m in request.mutations]
@@ -288,7 +289,6 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
     if ledger:
         session.execute(insert(SyncMutation), ledger)
     if feed:
-        epoch = current_epoch(session)
         session.execute(insert(SyncChange), [{**row, "epoch": epoch} for row in feed])
     session.execute(
         update(Device)
