@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= .demo/cotdesk.db
 
-.PHONY: run test lint typecheck contracts unit bench lock clean screenshots
+.PHONY: run test lint typecheck contracts unit bench lock clean screenshots translations
 
 # The virtual environment, installed exactly from the lock (hashes checked).
 $(STAMP): requirements.lock pyproject.toml
@@ -40,6 +40,11 @@ lock:
 ## Screenshots of the main screens into docs/ (under a virtual display).
 screenshots: $(STAMP)
 	bash scripts/screenshots.sh
+
+## Interface languages: lupdate cotdesk/ui/*.py into resources/translations/cotdesk_{it,en}.ts
+## (-no-obsolete), English from scripts/translations_en.json, then lrelease to the .qm files.
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache build dist

@@ -1,0 +1,2842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="it_IT">
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="124"/>
+        <source>Aggiungi un componente del nucleo familiare</source>
+        <translation>Add a household member</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="128"/>
+        <source>Cerca la persona da aggiungere</source>
+        <translation>Search for the person to add</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="130"/>
+        <source>cognome e nome, codice fiscale, telefono o data di nascita</source>
+        <translation>surname and first name, codice fiscale, phone or date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="136"/>
+        <source>Persone trovate</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="148"/>
+        <source>Relazione con l&apos;intestatario</source>
+        <translation>Relationship to the head of household</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="155"/>
+        <source>&amp;Aggiungi al nucleo (Ctrl+S)</source>
+        <translation>&amp;Add to household (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="156"/>
+        <source>Aggiungi al nucleo</source>
+        <translation>Add to household</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="158"/>
+        <source>Registra una &amp;nuova persona (Ctrl+N)</source>
+        <translation>Register a &amp;new person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="159"/>
+        <source>Registra una nuova persona e aggiungila</source>
+        <translation>Register a new person and add them</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="161"/>
+        <source>Annulla (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="165"/>
+        <source>&amp;Cerca:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="166"/>
+        <source>&amp;Relazione con l&apos;intestatario:</source>
+        <translation>&amp;Relationship to the head of household:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="231"/>
+        <source>Una persona trovata: scegliere la relazione e aggiungerla.</source>
+        <translation>One person found: choose the relationship and add them.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="233"/>
+        <source>{0} persone trovate: scegliere con ↑↓, poi la relazione.</source>
+        <translation>{0} people found: choose with ↑↓, then the relationship.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="238"/>
+        <source>Nessuna persona trovata: registrarla con Ctrl+N.</source>
+        <translation>Nobody found: register the person with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="245"/>
+        <source>Cercare e scegliere prima la persona da aggiungere.</source>
+        <translation>First search for and choose the person to add.</translation>
+    </message>
+    <message>
+        <source>Altro</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Coniuge/partner</source>
+        <translation>Spouse/partner</translation>
+    </message>
+    <message>
+        <source>Convivente</source>
+        <translation>Cohabitant</translation>
+    </message>
+    <message>
+        <source>Figlio/a</source>
+        <translation>Son/daughter</translation>
+    </message>
+    <message>
+        <source>Fratello/sorella</source>
+        <translation>Brother/sister</translation>
+    </message>
+    <message>
+        <source>Genitore</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Nipote</source>
+        <translation>Grandchild/nephew/niece</translation>
+    </message>
+    <message>
+        <source>Nonno/a</source>
+        <translation>Grandparent</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="388"/>
+        <source>Valutazione del bisogno — {0} — {1}</source>
+        <translation>Needs assessment — {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="410"/>
+        <source>Nuova versione n. {0}. Parte dalla valutazione n. {1} del {2}: quella resta consultabile.</source>
+        <translation>New version no. {0}. It starts from assessment no. {1} ({2}), which stays available to read.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="418"/>
+        <source>Prima valutazione del bisogno di questa presa in carico.</source>
+        <translation>First needs assessment for this case.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="426"/>
+        <source>Bisogni</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="443"/>
+        <source>&amp;Bisogni</source>
+        <translation>&amp;Needs</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="448"/>
+        <source>Frecce: spostarsi · Spazio: presente / assente · 1 Lieve, 2 Moderato, 3 Grave, 4 Gravissimo · F2: note</source>
+        <translation>Arrows: move · Space: present / absent · 1 Mild, 2 Moderate, 3 Severe, 4 Very severe · F2: notes</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="455"/>
+        <source>Mostra i bisogni di &amp;tutte le aree</source>
+        <translation>Show the needs of &amp;all areas</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="456"/>
+        <source>Mostra i bisogni di tutte le aree</source>
+        <translation>Show the needs of all areas</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="461"/>
+        <source>Errore nei bisogni</source>
+        <translation>Error in the needs</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="465"/>
+        <source>&amp;Fattori di vulnerabilità</source>
+        <translation>&amp;Vulnerability factors</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="478"/>
+        <source>Sintesi della valutazione</source>
+        <translation>Assessment summary</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="480"/>
+        <source>Situazione della persona e del nucleo, risorse, cosa chiede</source>
+        <translation>The person&apos;s and the household&apos;s situation, resources, what they are asking for</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="482"/>
+        <source>&amp;Sintesi:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="488"/>
+        <source>Punteggio di priorità</source>
+        <translation>Priority score</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="493"/>
+        <source>Motivi della priorità</source>
+        <translation>Reasons for the priority</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="494"/>
+        <source>Priorità (si aggiorna mentre compili)</source>
+        <translation>Priority (updates as you fill in the form)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="503"/>
+        <source>Errore</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="509"/>
+        <source>Salva valutazione (Ctrl+Invio)</source>
+        <translation>Save assessment (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="512"/>
+        <source>Annulla (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="605"/>
+        <source>C&apos;è una valutazione del bisogno lasciata a metà: {0} bisogni segnati.</source>
+        <translation>There is a half-finished needs assessment: {0} needs marked.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="610"/>
+        <source>Nel frattempo è stata salvata la valutazione n. {0}: riprendendo la bozza, la nuova versione parte dalla bozza.</source>
+        <translation>Meanwhile assessment no. {0} has been saved: if you resume the draft, the new version starts from the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="626"/>
+        <source>Bozza non salvata: {0}</source>
+        <translation>Draft not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="688"/>
+        <source>Segna i bisogni presenti: il punteggio parte da qui.</source>
+        <translation>Mark the needs that are present: the score starts from here.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="364"/>
+        <source>Avviso privacy</source>
+        <translation>Privacy warning</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="370"/>
+        <source>Richiesta di chiusura</source>
+        <translation>Closure request</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="373"/>
+        <source>Presa in carico</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="376"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="378"/>
+        <source>Priorità</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="381"/>
+        <source>Aree di intervento</source>
+        <translation>Intervention areas</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="383"/>
+        <source>Operatore assegnato</source>
+        <translation>Assigned worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="385"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="416"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="418"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="785"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="788"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="793"/>
+        <source>Prossimo contatto</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="781"/>
+        <source>Aperta il</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="390"/>
+        <source>Canale di accesso</source>
+        <translation>Access channel</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="412"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="414"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="660"/>
+        <source>Valutazione del bisogno</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="431"/>
+        <source>Scheda persona</source>
+        <translation>Person record</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="436"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
+        <source>Telefonata</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="438"/>
+        <source>Colloquio</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
+        <source>Tipo di annotazione</source>
+        <translation>Type of entry</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="444"/>
+        <source>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</source>
+        <translation>Write here what happened (Ctrl+M); Ctrl+Enter to save</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="446"/>
+        <source>Testo della nota</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
+        <source>Salva nota (Ctrl+Invio)</source>
+        <translation>Save note (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="449"/>
+        <source>Salva nota</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="454"/>
+        <source>Errore nella nota</source>
+        <translation>Error in the note</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="459"/>
+        <source>Bozza della nota ripristinata</source>
+        <translation>Note draft restored</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="469"/>
+        <source>Diario della presa in carico</source>
+        <translation>Case log</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="497"/>
+        <source>Invii della presa in carico</source>
+        <translation>Referrals of the case</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="520"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="522"/>
+        <source>Nuovo invio</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="523"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="524"/>
+        <source>Lettera di invio</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="530"/>
+        <source>Segna come inviato</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
+        <source>Accettato dall&apos;ente</source>
+        <translation>Accepted by the partner</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="532"/>
+        <source>Rifiutato dall&apos;ente</source>
+        <translation>Declined by the partner</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
+        <source>Senza risposta</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
+        <source>Servizio avviato</source>
+        <translation>Service started</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
+        <source>Concluso</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
+        <source>Interrotto</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
+        <source>Annulla invio</source>
+        <translation>Cancel referral</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="541"/>
+        <source>Stato dell&apos;invio (Ctrl+R):</source>
+        <translation>Referral status (Ctrl+R):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="546"/>
+        <source>Stato dell&apos;invio: {0}</source>
+        <translation>Referral status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="553"/>
+        <source>Non ancora disponibile su questa postazione</source>
+        <translation>Not yet available on this workstation</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="561"/>
+        <source>Versione della valutazione</source>
+        <translation>Assessment version</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="566"/>
+        <source>Valutazione del bisogno (sola lettura)</source>
+        <translation>Needs assessment (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="619"/>
+        <source>Diario</source>
+        <translation>Case log</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="621"/>
+        <source>&amp;Nuova annotazione (Ctrl+M):</source>
+        <translation>&amp;New entry (Ctrl+M):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="623"/>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="650"/>
+        <source>Invii</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="663"/>
+        <source>&amp;Versione:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="744"/>
+        <source>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</source>
+        <translation>Opened as an emergency without a privacy notice: hand over the notice and record it on the person record as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="752"/>
+        <source>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</source>
+        <translation>Closure requested, waiting for the coordinator. Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="764"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="929"/>
+        <source>Priorità {0} · {1}</source>
+        <translation>Priority {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="768"/>
+        <source>Priorità: bisogno non ancora valutato</source>
+        <translation>Priority: needs not yet assessed</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
+        <source>Aree</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
+        <source>nessuna</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="775"/>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="775"/>
+        <source>da assegnare</source>
+        <translation>to be assigned</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="780"/>
+        <source>chiusa il {0}</source>
+        <translation>closed on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="783"/>
+        <source>Canale</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="785"/>
+        <source>non fissato</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="789"/>
+        <source>{0} (scaduto)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="800"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1053"/>
+        <source>Più recenti in alto (Ctrl+Shift+T)</source>
+        <translation>Newest first (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="802"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1055"/>
+        <source>Più vecchie in alto (Ctrl+Shift+T)</source>
+        <translation>Oldest first (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="821"/>
+        <source>Prendi in carico</source>
+        <translation>Take on</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="823"/>
+        <source>Rimanda all&apos;operatore</source>
+        <translation>Send back to the worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
+        <source>Riprendi</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
+        <source>Sospendi</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
+        <source>Richiedi chiusura</source>
+        <translation>Request closure</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="828"/>
+        <source>Approva chiusura</source>
+        <translation>Approve closure</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
+        <source>Riapri</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="864"/>
+        <source>n. {0} del {1} · {2} · priorità {3} ({4})</source>
+        <translation>No. {0} · {1} · {2} · priority {3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="889"/>
+        <source>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</source>
+        <translation>No needs assessment: start one with Ctrl+Shift+V to work out the priority.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="910"/>
+        <source>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</source>
+        <translation>Earlier version, read only: the latest is no. {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="922"/>
+        <source>Valutazione n. {0} del {1}, {2}</source>
+        <translation>Assessment no. {0} on {1}, by {2}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="935"/>
+        <source>Bisogni</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="946"/>
+        <source>Fattori di vulnerabilità</source>
+        <translation>Vulnerability factors</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="950"/>
+        <source>Sintesi</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="952"/>
+        <source>Perché questa priorità</source>
+        <translation>Why this priority</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1004"/>
+        <source>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</source>
+        <translation>Draft restored: written on {0} at {1}, not yet saved.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1024"/>
+        <source>Bozza della nota non salvata: {0}</source>
+        <translation>Note draft not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1105"/>
+        <source>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</source>
+        <translation>Closure must be approved by the coordinator. Write why the case can be closed: it is the summary of the work done and will stay in the case log.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1108"/>
+        <source>&amp;Motivo della chiusura:</source>
+        <translation>&amp;Reason for closure:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1111"/>
+        <source>Approvi la chiusura della presa in carico? Motivo indicato: {0}</source>
+        <translation>Approve the closure of the case? Reason given: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1112"/>
+        <source>nessuno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
+        <source>Scrivi il motivo: resterà nel diario.</source>
+        <translation>Write the reason: it will stay in the case log.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1116"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1207"/>
+        <source>&amp;Motivo:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1135"/>
+        <source>Operazione non riuscita</source>
+        <translation>Operation failed</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1199"/>
+        <source>Invio {0} a {1} ({2}).</source>
+        <translation>Referral {0} to {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1208"/>
+        <source>&amp;Risposta dell&apos;ente:</source>
+        <translation>Partner&apos;s &amp;answer:</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
+        <source>Riferimento</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
+        <source>Aree di intervento</source>
+        <translation>Intervention areas</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
+        <source>Aperta il</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
+        <source>Priorità</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
+        <source>Prossimo contatto</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="99"/>
+        <source>Presa in carico riservata: visibile solo all&apos;operatore assegnato</source>
+        <translation>Confidential case: visible only to the assigned worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="111"/>
+        <source>Riservata</source>
+        <translation>Confidential</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="142"/>
+        <source>Informativa privacy e consensi</source>
+        <translation>Privacy notice and consents</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="145"/>
+        <source>&amp;Informativa privacy consegnata (versione {0})</source>
+        <translation>Privacy &amp;notice handed over (version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="150"/>
+        <source>già consegnata il {0}</source>
+        <translation>already handed over on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="154"/>
+        <source>Informativa consegnata</source>
+        <translation>Privacy notice handed over</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="168"/>
+        <source>Firmato da</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="170"/>
+        <source>solo se firma un tutore, un genitore o un rappresentante legale</source>
+        <translation>only if a guardian, a parent or a legal representative signs</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="175"/>
+        <source>&amp;Registra (Ctrl+S)</source>
+        <translation>&amp;Record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="177"/>
+        <source>Registra informativa e consensi</source>
+        <translation>Record privacy notice and consents</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="178"/>
+        <source>Annulla (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="183"/>
+        <source>Consensi dati dalla persona (spuntare quelli firmati):</source>
+        <translation>Consents given by the person (tick the ones signed):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="186"/>
+        <source>&amp;Firmato da:</source>
+        <translation>&amp;Signed by:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="87"/>
+        <source>Data e ora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="88"/>
+        <source>Atto</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="89"/>
+        <source>Finalità</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="90"/>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="91"/>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="318"/>
+        <source>Caricamento…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="321"/>
+        <source>Stato dell&apos;informativa e dei consensi</source>
+        <translation>Privacy notice and consent status</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="324"/>
+        <source>Registra informativa e &amp;consensi (Ctrl+I)</source>
+        <translation>Record privacy notice and &amp;consents (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="327"/>
+        <source>&amp;Revoca consenso (Ctrl+Shift+R)</source>
+        <translation>&amp;Withdraw consent (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="330"/>
+        <source>Stampa &amp;modulo consenso (Ctrl+P)</source>
+        <translation>&amp;Print consent form (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="340"/>
+        <source>Storico dei consensi</source>
+        <translation>Consent history</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="348"/>
+        <source>&amp;Storico (nulla viene cancellato):</source>
+        <translation>&amp;History (nothing is ever deleted):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="398"/>
+        <source>Informativa privacy non ancora consegnata.</source>
+        <translation>Privacy notice not yet handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="400"/>
+        <source>Va registrata prima di aprire una presa in carico (Ctrl+I).</source>
+        <translation>It must be recorded before a case can be opened (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="406"/>
+        <source>Informativa consegnata il {0} (versione {1}): va consegnata quella nuova.</source>
+        <translation>Privacy notice handed over on {0} (version {1}): the new version must be handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="412"/>
+        <source>Informativa consegnata il {0} (versione {1}).</source>
+        <translation>Privacy notice handed over on {0} (version {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="418"/>
+        <source>Consenso in vigore: {0}</source>
+        <translation>Consent in force: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="422"/>
+        <source>Nessun consenso: {0}</source>
+        <translation>No consent: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="439"/>
+        <source>Nessun consenso in vigore da revocare.</source>
+        <translation>No consent in force to withdraw.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="447"/>
+        <source>Informativa e consensi registrati.</source>
+        <translation>Privacy notice and consents recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="451"/>
+        <source>Revoca registrata.</source>
+        <translation>Withdrawal recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="457"/>
+        <source>Preparazione del modulo di consenso…</source>
+        <translation>Preparing the consent form…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="470"/>
+        <source>Modulo di consenso privacy</source>
+        <translation>Privacy consent form</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="485"/>
+        <source>Modulo non preparato: {0}</source>
+        <translation>Could not prepare the form: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../cotdesk/ui/drafts.py" line="234"/>
+        <source>&amp;Riprendi la bozza del {0} alle {1}</source>
+        <translation>&amp;Resume the draft from {0} at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/drafts.py" line="236"/>
+        <source>Riprendi la bozza</source>
+        <translation>Resume the draft</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/drafts.py" line="238"/>
+        <source>Scarta la &amp;bozza e ricomincia</source>
+        <translation>Discard the draft and start a&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/drafts.py" line="239"/>
+        <source>Scarta la bozza</source>
+        <translation>Discard the draft</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="238"/>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="239"/>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="240"/>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="241"/>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="242"/>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="243"/>
+        <source>Perché sembra la stessa persona</source>
+        <translation>Why it looks like the same person</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="233"/>
+        <source>Prossimo contatto</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="239"/>
+        <source>Data del prossimo contatto</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="244"/>
+        <source>&amp;Data del prossimo contatto:</source>
+        <translation>Follow-up &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="248"/>
+        <source>Tra &amp;1 settimana</source>
+        <translation>In &amp;1 week</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
+        <source>Tra &amp;2 settimane</source>
+        <translation>In &amp;2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
+        <source>Tra 1 &amp;mese</source>
+        <translation>In 1 &amp;month</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="260"/>
+        <source>Errore nella data</source>
+        <translation>Error in the date</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="264"/>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="267"/>
+        <source>Nessun prossimo contatto</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="270"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="290"/>
+        <source>La data del prossimo contatto non può essere nel passato.</source>
+        <translation>The follow-up date cannot be in the past.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="51"/>
+        <source>Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita</source>
+        <translation>Search: surname and first name, codice fiscale, STP/ENI, phone or date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="53"/>
+        <source>Cerca persona</source>
+        <translation>Search for a person</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="60"/>
+        <source>&amp;Nuova persona (Ctrl+N)</source>
+        <translation>&amp;New person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="61"/>
+        <source>Registra una nuova persona</source>
+        <translation>Register a new person</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="67"/>
+        <source>Risultati della ricerca</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="80"/>
+        <source>Esito della ricerca</source>
+        <translation>Search outcome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="138"/>
+        <source>Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla.</source>
+        <translation>Nobody found for ‘{0}’. Press Ctrl+N to register the person.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="143"/>
+        <source>{0} persone trovate. Invio apre la prima, ↓ per scegliere.</source>
+        <translation>Found: {0}. Enter opens the first, ↓ to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="152"/>
+        <source>Ricerca non riuscita: {0}</source>
+        <translation>Search failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="156"/>
+        <source>Scrivere il cognome (anche solo l&apos;inizio) e il nome, in qualsiasi ordine; oppure il codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). Invio apre la scheda della persona.</source>
+        <translation>Type the surname (even just the beginning) and the first name, in any order; or the codice fiscale, the STP/ENI code, the phone number or the date of birth (dd/mm/yyyy). Enter opens the person&apos;s record.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="64"/>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="65"/>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="66"/>
+        <source>Relazione</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="67"/>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="68"/>
+        <source>Età</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="86"/>
+        <source>{0} (questa persona)</source>
+        <translation>{0} (this person)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="347"/>
+        <source>Lettera di invio</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="349"/>
+        <source>Lettere di invio</source>
+        <translation>Referral letters</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="357"/>
+        <source>Preparazione della lettera…</source>
+        <translation>Preparing the letter…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="373"/>
+        <source>Lettera di invio {0} — {1}</source>
+        <translation>Referral letter {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="375"/>
+        <source>Lettera di invio {0}.pdf</source>
+        <translation>Referral letter {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="378"/>
+        <source>Lettere di invio ({0})</source>
+        <translation>Referral letters ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="380"/>
+        <source>Lettere di invio {0} e altre.pdf</source>
+        <translation>Referral letters {0} and others.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="390"/>
+        <source>La lettera non si può preparare: {0}</source>
+        <translation>The letter cannot be prepared: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="404"/>
+        <source>Salvato in {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="414"/>
+        <source>Documento prodotto, ma non registrato nel registro accessi: {0}</source>
+        <translation>Document produced, but not recorded in the access log: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="26"/>
+        <source>cotdesk — Accesso</source>
+        <translation>cotdesk — Log in</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="31"/>
+        <source>Nome utente</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="34"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="38"/>
+        <source>Errore di accesso</source>
+        <translation>Log-in error</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="41"/>
+        <source>&amp;Nome utente:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="42"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="47"/>
+        <source>Accedi</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="49"/>
+        <source>Esci</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="112"/>
+        <source>Accedere con le proprie credenziali per aprire una scheda.</source>
+        <translation>Log in with your own credentials to open a record.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="141"/>
+        <source>Presa in carico</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="175"/>
+        <source>Accedere con le proprie credenziali per registrare una persona.</source>
+        <translation>Log in with your own credentials to register a person.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedListModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="119"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="121"/>
+        <source> — registrato senza risposta</source>
+        <translation> — recorded as unmet</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="123"/>
+        <source> — nessun servizio trovato</source>
+        <translation> — no service found</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="136"/>
+        <source>Area: {0}</source>
+        <translation>Area: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <source>Bisogno</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <source>Gravità (1-4)</source>
+        <translation>Severity (1-4)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <source>Note (F2)</source>
+        <translation>Notes (F2)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="80"/>
+        <source>Nuova presa in carico — {0}</source>
+        <translation>New case — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="103"/>
+        <source>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala con il pulsante «Consenso privacy» della scheda persona. Solo in emergenza puoi procedere spuntando la casella in fondo.</source>
+        <translation>No privacy notice is recorded as handed over to this person. Before opening the case, record it on the person record (‘Record privacy notice and consents’, Ctrl+I). Only in an emergency may you go ahead, by ticking the box at the bottom.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="114"/>
+        <source>Informativa privacy mancante</source>
+        <translation>Privacy notice missing</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="127"/>
+        <source>&amp;Operatore assegnato:</source>
+        <translation>Assigned &amp;worker:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="129"/>
+        <source>&amp;Motivo dell&apos;accesso:</source>
+        <translation>Rea&amp;son for contact:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="136"/>
+        <source>Errore</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="146"/>
+        <source>Canale di accesso</source>
+        <translation>Access channel</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="148"/>
+        <source>&amp;Canale di accesso:</source>
+        <translation>Access &amp;channel:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="150"/>
+        <source>Chi segnala</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="153"/>
+        <source>Ente che segnala</source>
+        <translation>Reporting organisation</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="155"/>
+        <source>Es. IC Via Roma, Parrocchia San Luca</source>
+        <translation>E.g. IC Via Roma, Parrocchia San Luca</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="158"/>
+        <source>Persona di riferimento</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="160"/>
+        <source>Recapito di chi segnala</source>
+        <translation>Reporter&apos;s contact details</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="161"/>
+        <source>Telefono o e-mail</source>
+        <translation>Phone or email</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="162"/>
+        <source>&amp;Ente:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="163"/>
+        <source>&amp;Persona di riferimento:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="164"/>
+        <source>&amp;Recapito:</source>
+        <translation>Contact &amp;details:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="165"/>
+        <source>Errore su chi segnala</source>
+        <translation>Error in the reporter&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="173"/>
+        <source>&amp;Aree di intervento</source>
+        <translation>Intervention &amp;areas</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="175"/>
+        <source>Errore nelle aree</source>
+        <translation>Error in the areas</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="187"/>
+        <source>Operatore assegnato</source>
+        <translation>Assigned worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="188"/>
+        <source>Nessuno: resta da assegnare</source>
+        <translation>Nobody: still to be assigned</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="191"/>
+        <source>{0} (io)</source>
+        <translation>{0} (me)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="194"/>
+        <source>Errore sull&apos;operatore</source>
+        <translation>Error in the assigned worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="202"/>
+        <source>Motivo dell&apos;accesso</source>
+        <translation>Reason for contact</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="203"/>
+        <source>Cosa chiede la persona, in breve (facoltativo)</source>
+        <translation>What the person is asking for, briefly (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="206"/>
+        <source>&amp;Emergenza: apri senza informativa privacy registrata</source>
+        <translation>&amp;Emergency: open without a recorded privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="208"/>
+        <source>Emergenza senza informativa privacy</source>
+        <translation>Emergency without a privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="211"/>
+        <source>Da usare solo quando non si può aspettare. L&apos;informativa andrà consegnata e registrata appena possibile: fino ad allora la presa in carico resta segnalata in rosso.</source>
+        <translation>Only for when it cannot wait. The privacy notice must be handed over and recorded as soon as possible: until then the case stays flagged in red.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="219"/>
+        <source>Errore sull&apos;informativa</source>
+        <translation>Error in the privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="227"/>
+        <source>Apri presa in carico (Ctrl+Invio)</source>
+        <translation>Open case (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="230"/>
+        <source>Annulla (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="290"/>
+        <source>C&apos;è una presa in carico lasciata a metà per questa persona: {0}.</source>
+        <translation>There is a half-finished case for this person: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="291"/>
+        <source>nessuna area scelta</source>
+        <translation>no area chosen</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="306"/>
+        <source>Bozza non salvata: {0}</source>
+        <translation>Draft not saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="93"/>
+        <source>La stampante non è disponibile: controllare che sia accesa e collegata, oppure salvare il PDF e stamparlo più tardi.</source>
+        <translation>The printer is not available: check that it is switched on and connected, or save the PDF and print it later.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="152"/>
+        <source>documento.pdf</source>
+        <translation>document.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="164"/>
+        <source>Anteprima del documento</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="169"/>
+        <source>Messaggi</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="172"/>
+        <source>Numero di pagine</source>
+        <translation>Number of pages</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="192"/>
+        <source>&amp;Stampa… (Ctrl+P)</source>
+        <translation>&amp;Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="193"/>
+        <source>Stampa</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="195"/>
+        <source>Salva &amp;PDF… (Ctrl+S)</source>
+        <translation>&amp;Save PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="196"/>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="297"/>
+        <source>Salva in PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="198"/>
+        <source>&amp;Chiudi (Esc)</source>
+        <translation>&amp;Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="199"/>
+        <source>Chiudi l&apos;anteprima</source>
+        <translation>Close the preview</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="234"/>
+        <source>1 pagina</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="234"/>
+        <source>{0} pagine</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="239"/>
+        <source>Il documento non si può aprire.</source>
+        <translation>The document cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="260"/>
+        <source>Stampa: {0}</source>
+        <translation>Print: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="288"/>
+        <source>Inviato alla stampante (1 pagina).</source>
+        <translation>Sent to the printer (1 page).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="289"/>
+        <source>Inviato alla stampante ({0} pagine).</source>
+        <translation>Sent to the printer ({0} pages).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="299"/>
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="326"/>
+        <source>Salvato in {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingReferralModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="291"/>
+        <source>Servizio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="292"/>
+        <source>Ente partner</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="293"/>
+        <source>Per i bisogni</source>
+        <translation>For the needs</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="294"/>
+        <source>Appuntamento</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="295"/>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="352"/>
+        <source>nessuno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="365"/>
+        <source>Protocollo d&apos;intesa {0}</source>
+        <translation>Partnership agreement {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="178"/>
+        <source>Caricamento…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="180"/>
+        <source>Nome della persona</source>
+        <translation>Person&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="185"/>
+        <source>Dati anagrafici e recapiti</source>
+        <translation>Personal and contact details</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="189"/>
+        <source>Messaggi</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="191"/>
+        <source>&amp;Modifica dati (F2)</source>
+        <translation>&amp;Edit details (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="193"/>
+        <source>&amp;Apri presa in carico (Ctrl+Shift+A)</source>
+        <translation>&amp;Open a case (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="196"/>
+        <source>Aggiungi &amp;componente (Ctrl+Shift+N)</source>
+        <translation>Add household &amp;member (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="203"/>
+        <source>Prese in carico della persona</source>
+        <translation>The person&apos;s cases</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="211"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="339"/>
+        <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
+        <translation>No cases: open one with Ctrl+Shift+A.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
+        <source>Componenti del nucleo familiare</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="219"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="329"/>
+        <source>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</source>
+        <translation>No household recorded: add a member with Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="242"/>
+        <source>Prese in carico</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="250"/>
+        <source>Nucleo familiare</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="258"/>
+        <source>Privacy: informativa e consensi</source>
+        <translation>Privacy: notice and consents</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="332"/>
+        <source>Invio apre la scheda del componente scelto.</source>
+        <translation>Enter opens the chosen member&apos;s record.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="342"/>
+        <source>aperta</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="342"/>
+        <source>chiusa</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
+        <source>Una presa in carico, {0}. Invio la apre.</source>
+        <translation>One case, {0}. Enter opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
+        <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
+        <translation>{0} cases, {1} open. Enter opens the chosen one.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="359"/>
+        <source>{0} anni</source>
+        <translation>aged {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
+        <source>nata</source>
+        <translation>born</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
+        <source>nato</source>
+        <translation>born</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
+        <source>sesso {0}</source>
+        <translation>sex {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="375"/>
+        <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="378"/>
+        <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>{0} code &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="383"/>
+        <source>Senza codice fiscale né STP/ENI</source>
+        <translation>No codice fiscale or STP/ENI code</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="385"/>
+        <source>cittadinanza: {0}</source>
+        <translation>citizenship: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="387"/>
+        <source>lingue: {0}</source>
+        <translation>languages: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="395"/>
+        <source>Tel. {0}</source>
+        <translation>Tel. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="397"/>
+        <source>altro tel. {0}</source>
+        <translation>other tel. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="401"/>
+        <source>Nessun recapito</source>
+        <translation>No contact details</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="460"/>
+        <source>Dati aggiornati.</source>
+        <translation>Details updated.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="475"/>
+        <source>Componente aggiunto al nucleo familiare.</source>
+        <translation>Member added to the household.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="12"/>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="13"/>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="14"/>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="15"/>
+        <source>Codice fiscale / STP-ENI</source>
+        <translation>Codice fiscale / STP-ENI</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="16"/>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="17"/>
+        <source>Corrispondenza</source>
+        <translation>Match</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="186"/>
+        <source>Errore</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="193"/>
+        <source>Conferma</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
+        <source>Ctrl+Invio</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="137"/>
+        <source>Invio ai servizi della rete</source>
+        <translation>Referral to network services</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="140"/>
+        <source>Caricamento della presa in carico…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="143"/>
+        <source>Presa in carico</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="176"/>
+        <source>Bisogni da soddisfare</source>
+        <translation>Needs to meet</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="180"/>
+        <source>&amp;Bisogni (Spazio per includerli o escluderli)</source>
+        <translation>&amp;Needs (Space to include or exclude them)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="184"/>
+        <source>Registra come bisogno senza &amp;risposta…</source>
+        <translation>&amp;Record as an unmet need…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="186"/>
+        <source>Registra il bisogno selezionato come bisogno senza risposta</source>
+        <translation>Record the selected need as an unmet need</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="190"/>
+        <source>Nessun servizio adatto per il bisogno selezionato: registrarlo per le statistiche della rete (Alt+R)</source>
+        <translation>No suitable service for the selected need: record it for the network statistics (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="206"/>
+        <source>Servizi trovati</source>
+        <translation>Services found</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="223"/>
+        <source>&amp;Servizi trovati (Invio aggiunge agli invii)</source>
+        <translation>&amp;Services found (Enter adds to the referrals)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="227"/>
+        <source>Esito della ricerca</source>
+        <translation>Search outcome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="231"/>
+        <source>Perché il servizio è in questa posizione</source>
+        <translation>Why the service is in this position</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="233"/>
+        <source>Aggi&amp;ungi agli invii (Invio)</source>
+        <translation>A&amp;dd to the referrals (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="234"/>
+        <source>Aggiungi il servizio selezionato agli invii</source>
+        <translation>Add the selected service to the referrals</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="253"/>
+        <source>Tutte le aree</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="257"/>
+        <source>Tutti i municipi</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="261"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="270"/>
+        <source>Qualsiasi</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="262"/>
+        <source>Solo gratuiti</source>
+        <translation>Free only</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="264"/>
+        <source>Gratuiti o con compartecipazione</source>
+        <translation>Free or with co-payment</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="273"/>
+        <source>Solo con &amp;posti disponibili</source>
+        <translation>Only with &amp;places available</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="274"/>
+        <source>Solo servizi con posti disponibili</source>
+        <translation>Only services with places available</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="278"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="278"/>
+        <source>Filtro per area di intervento</source>
+        <translation>Filter by intervention area</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="279"/>
+        <source>&amp;Municipio</source>
+        <translation>Distr&amp;ict</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="279"/>
+        <source>Filtro per municipio servito</source>
+        <translation>Filter by district served</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
+        <source>C&amp;osto</source>
+        <translation>C&amp;ost</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
+        <source>Filtro per costo per la persona</source>
+        <translation>Filter by cost to the person</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="281"/>
+        <source>&amp;Lingua</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="281"/>
+        <source>Filtro per lingua parlata</source>
+        <translation>Filter by language spoken</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="305"/>
+        <source>Invii da creare</source>
+        <translation>Referrals to create</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="322"/>
+        <source>&amp;Invii da creare (anche più servizi per la stessa persona)</source>
+        <translation>Re&amp;ferrals to create (several services for the same person are fine)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="326"/>
+        <source>Appu&amp;ntamento</source>
+        <translation>Appoint&amp;ment</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="327"/>
+        <source>L&apos;invio selezionato ha un appuntamento</source>
+        <translation>The selected referral has an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="332"/>
+        <source>Data e ora dell&apos;appuntamento (ora di Roma)</source>
+        <translation>Appointment date and time (Rome time)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="334"/>
+        <source>Ora di Roma</source>
+        <translation>Rome time</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="337"/>
+        <source>Note interne dell&apos;invio selezionato</source>
+        <translation>Internal notes on the selected referral</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="338"/>
+        <source>Non stampate sulla lettera</source>
+        <translation>Not printed on the letter</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="339"/>
+        <source>No&amp;te interne</source>
+        <translation>Internal no&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="341"/>
+        <source>Rimuo&amp;vi (Canc)</source>
+        <translation>Remo&amp;ve (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="342"/>
+        <source>Rimuovi l&apos;invio selezionato dall&apos;elenco</source>
+        <translation>Remove the selected referral from the list</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="365"/>
+        <source>Messaggi</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="367"/>
+        <source>Se&amp;gna come inviati (lettera consegnata o spedita)</source>
+        <translation>Mar&amp;k as sent (letter handed over or posted)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="369"/>
+        <source>Segna gli invii come inviati</source>
+        <translation>Mark the referrals as sent</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="370"/>
+        <source>&amp;Crea invii (Ctrl+Invio)</source>
+        <translation>&amp;Create referrals (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="371"/>
+        <source>Crea gli invii dell&apos;elenco</source>
+        <translation>Create the referrals in the list</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="373"/>
+        <source>Chiudi (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="374"/>
+        <source>Chiudi senza creare altri invii</source>
+        <translation>Close without creating any more referrals</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="415"/>
+        <source>Operazione non riuscita: {0}</source>
+        <translation>Operation failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="440"/>
+        <source>della persona</source>
+        <translation>the person&apos;s district</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="440"/>
+        <source>dello sportello</source>
+        <translation>the desk&apos;s district</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="443"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · presa in carico {1} · {2} ({3}) · lingue: {4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · case {1} · {2} ({3}) · languages: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="456"/>
+        <source>La presa in carico è chiusa: riaprirla prima di fare un invio.</source>
+        <translation>The case is closed: reopen it before making a referral.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="462"/>
+        <source>Nessun bisogno valutato: registrare prima la valutazione del bisogno della presa in carico.</source>
+        <translation>No needs assessed: record the needs assessment of the case first.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="525"/>
+        <source>Selezionare almeno un bisogno (Alt+B, Spazio).</source>
+        <translation>Select at least one need (Alt+N, Space).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="529"/>
+        <source>Nessun servizio trovato con questi filtri. Allargare i filtri, oppure registrare il bisogno come senza risposta (Alt+R).</source>
+        <translation>No service found with these filters. Widen the filters, or record the need as unmet (Alt+R).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="535"/>
+        <source>1 servizio trovato.</source>
+        <translation>1 service found.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="537"/>
+        <source>{0} servizi trovati, i più adatti in alto.</source>
+        <translation>{0} services found, best matches first.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="542"/>
+        <source>Nessun servizio per: {0} (Alt+R per registrarlo senza risposta).</source>
+        <translation>No service for: {0} (Alt+R to record it as unmet).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="567"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="602"/>
+        <source>«{0}» è già nell&apos;elenco degli invii da creare.</source>
+        <translation>‘{0}’ is already in the list of referrals to create.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="606"/>
+        <source>Protocollo d&apos;intesa non in vigore</source>
+        <translation>Partnership agreement not in force</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="608"/>
+        <source>Il protocollo d&apos;intesa di «{0}»: {1}.
+Inviare comunque? Meglio sentire prima il coordinamento.</source>
+        <translation>The partnership agreement of ‘{0}’: {1}.
+Refer anyway? Better to check with the coordinators first.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="614"/>
+        <source>Invio già presente</source>
+        <translation>Referral already exists</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="616"/>
+        <source>Questa presa in carico ha già un invio a «{0}» ({1}).
+Crearne un altro?</source>
+        <translation>This case already has a referral to ‘{0}’ ({1}).
+Create another one?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="627"/>
+        <source>Aggiunto: {0} — {1}. Ctrl+Invio per creare gli invii.</source>
+        <translation>Added: {0} — {1}. Ctrl+Enter to create the referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="709"/>
+        <source>Bisogno senza risposta</source>
+        <translation>Unmet need</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="711"/>
+        <source>Registrare «{0}» come bisogno senza risposta nel {1}?
+Note (facoltative):</source>
+        <translation>Record ‘{0}’ as an unmet need in {1}?
+Notes (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="739"/>
+        <source>Registrato come bisogno senza risposta: {0}.</source>
+        <translation>Recorded as an unmet need: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="749"/>
+        <source>Aggiungere almeno un servizio all&apos;elenco (Invio sul servizio).</source>
+        <translation>Add at least one service to the list (Enter on the service).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="760"/>
+        <source>Creazione degli invii…</source>
+        <translation>Creating the referrals…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="778"/>
+        <source>Invii creati: {0}.</source>
+        <translation>Referrals created: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="786"/>
+        <source>Creato l&apos;invio {0}.
+Aprire ora la lettera di invio per stamparla?</source>
+        <translation>Referral {0} created.
+Open the referral letter now to print it?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="790"/>
+        <source>Creati {0} invii.
+Aprire ora le lettere di invio per stamparle?</source>
+        <translation>{0} referrals created.
+Open the referral letters now to print them?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="796"/>
+        <source>Lettere di invio</source>
+        <translation>Referral letters</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="159"/>
+        <source>Servizio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="160"/>
+        <source>Ente partner</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="161"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="162"/>
+        <source>Inviato il</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="163"/>
+        <source>Risposta / esito</source>
+        <translation>Answer / outcome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="164"/>
+        <source>Riferimento</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="209"/>
+        <source>Bisogni: {0}</source>
+        <translation>Needs: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="237"/>
+        <source>risposta del {0}</source>
+        <translation>answered on {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="301"/>
+        <source>Registra una nuova persona</source>
+        <translation>Register a new person</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="304"/>
+        <source>Modifica i dati di {0} {1}</source>
+        <translation>Edit the details of {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="348"/>
+        <location filename="../../cotdesk/ui/registration.py" line="813"/>
+        <source>es. RSSMRA85T10H501Z</source>
+        <translation>e.g. RSSMRA85T10H501Z</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="349"/>
+        <source>Codice fiscale o codice STP/ENI</source>
+        <translation>Codice fiscale or STP/ENI code</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="358"/>
+        <source>Tipo di codice</source>
+        <translation>Type of code</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="360"/>
+        <source>Codice fiscale, STP o ENI, oppure «Nessun codice» per chi non ne ha</source>
+        <translation>Codice fiscale, STP or ENI, or ‘No code’ for people who have none</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="364"/>
+        <source>Esito del controllo del codice</source>
+        <translation>Result of the code check</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="367"/>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="369"/>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="373"/>
+        <source>Confronto dei nomi con il codice fiscale</source>
+        <translation>Names compared with the codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="380"/>
+        <source>non indicata</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="382"/>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="383"/>
+        <source>gg/mm/aaaa; non può essere nel futuro</source>
+        <translation>dd/mm/yyyy; cannot be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="387"/>
+        <source>Sesso</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="389"/>
+        <source>Luogo di nascita</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="390"/>
+        <source>comune (provincia) o Stato estero</source>
+        <translation>Italian municipality (province) or foreign country</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="410"/>
+        <source>Cittadinanza</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="413"/>
+        <source>scrivere per cercare</source>
+        <translation>type to search</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="420"/>
+        <source>Lingue parlate</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="422"/>
+        <source>Spazio per spuntare; scrivere l&apos;inizio per trovare una lingua</source>
+        <translation>Space to tick; type the first letters to find a language</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="430"/>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="432"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="434"/>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="435"/>
+        <source>via e numero civico</source>
+        <translation>street and house number</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="437"/>
+        <source>Comune di residenza</source>
+        <translation>Town of residence</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="438"/>
+        <source>es. Roma</source>
+        <translation>e.g. Roma</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="440"/>
+        <source>CAP</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="444"/>
+        <source>— non indicato —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="447"/>
+        <source>Municipio</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="448"/>
+        <source>Senza fissa &amp;dimora</source>
+        <translation>No fi&amp;xed abode</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="449"/>
+        <source>Senza fissa dimora</source>
+        <translation>No fixed abode</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="450"/>
+        <source>Il municipio è quello in cui la persona è seguita</source>
+        <translation>The district is the one where the person is supported</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="455"/>
+        <source>Errore</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="457"/>
+        <source>&amp;Salva (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="458"/>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="460"/>
+        <source>Chiudi (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="461"/>
+        <source>Chiudi: la bozza resta salvata</source>
+        <translation>Close: the draft stays saved</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="462"/>
+        <source>Quanto scritto resta salvato come bozza</source>
+        <translation>What you have typed stays saved as a draft</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="513"/>
+        <source>&amp;Codice:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="516"/>
+        <source>Co&amp;gnome:</source>
+        <translation>S&amp;urname:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="517"/>
+        <source>&amp;Nome:</source>
+        <translation>First &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="522"/>
+        <source>Sess&amp;o:</source>
+        <translation>S&amp;ex:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="528"/>
+        <source>Data di n&amp;ascita:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="532"/>
+        <source>&amp;Luogo di nascita:</source>
+        <translation>P&amp;lace of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="533"/>
+        <source>C&amp;ittadinanza:</source>
+        <translation>C&amp;itizenship:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="534"/>
+        <source>Lingue parla&amp;te:</source>
+        <translation>Lan&amp;guages spoken:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="535"/>
+        <source>Identità</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="542"/>
+        <source>Tele&amp;fono:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="543"/>
+        <source>&amp;E-mail:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="544"/>
+        <source>Indiri&amp;zzo:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="547"/>
+        <source>CA&amp;P:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="551"/>
+        <source>Co&amp;mune:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="555"/>
+        <source>M&amp;unicipio:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="557"/>
+        <source>Recapiti</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="593"/>
+        <source>Persone già registrate simili</source>
+        <translation>Similar people already registered</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="602"/>
+        <source>Apri la sc&amp;heda selezionata (Invio)</source>
+        <translation>&amp;Open the selected record (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="603"/>
+        <source>Apri la persona già registrata</source>
+        <translation>Open the person already registered</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="605"/>
+        <source>È una persona nuo&amp;va: registra (Ctrl+S)</source>
+        <translation>This is a ne&amp;w person: register (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="606"/>
+        <source>Registra come persona nuova</source>
+        <translation>Register as a new person</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="610"/>
+        <source>Prima di registrare: queste persone sono già sullo sportello e potrebbero essere la stessa. Aprire la sua scheda evita un doppione.</source>
+        <translation>Before registering: these people are already on this desk and one of them may be the same person. Opening their record avoids a duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="624"/>
+        <source>Possibili doppioni</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="667"/>
+        <source>senza nome</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="669"/>
+        <source>C&apos;è una registrazione lasciata a metà: {0}.</source>
+        <translation>There is a half-finished registration: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="671"/>
+        <source>Ci sono modifiche non ancora salvate: {0}.</source>
+        <translation>There are unsaved changes: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="699"/>
+        <source>Bozza non salvata: {0}</source>
+        <translation>Draft not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="837"/>
+        <source>Persona senza codice: bastano nome e cognome.</source>
+        <translation>Person without a code: first name and surname are enough.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="843"/>
+        <location filename="../../cotdesk/ui/registration.py" line="854"/>
+        <source>{0} caratteri su 16</source>
+        <translation>{0} of 16 characters</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="863"/>
+        <source>Codice {0} valido: {1}, ASL {2}.</source>
+        <translation>Valid {0} code: {1}, ASL {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="885"/>
+        <source>Codice fiscale valido. {0} il {1} a {2}.</source>
+        <translation>Valid codice fiscale. Born on {1} in {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="902"/>
+        <source>Ricavato dal codice fiscale</source>
+        <translation>Taken from the codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="956"/>
+        <source>Controllare il codice.</source>
+        <translation>Check the code.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="959"/>
+        <source>Controllare il nome e il cognome.</source>
+        <translation>Check the first name and surname.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="974"/>
+        <source>Inserire {0}, oppure scegliere «Nessun codice».</source>
+        <translation>Enter the code, or choose ‘No code’.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="979"/>
+        <source>Un codice {0} inizia con «{0}».</source>
+        <translation>An {0} code starts with ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="985"/>
+        <source>Cittadinanza non riconosciuta: sceglierla dall&apos;elenco.</source>
+        <translation>Citizenship not recognised: choose it from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="1035"/>
+        <source>Controllo dei possibili doppioni…</source>
+        <translation>Checking for possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="1068"/>
+        <source>Controllo dei doppioni non riuscito: {0}</source>
+        <translation>Duplicate check failed: {0}</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>ENI</source>
+        <translation>ENI</translation>
+    </message>
+    <message>
+        <source>Femminile</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Maschile</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nessun codice</source>
+        <translation>No code</translation>
+    </message>
+    <message>
+        <source>Non indicato</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>STP</source>
+        <translation>STP</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMatchModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="169"/>
+        <source>Servizio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="170"/>
+        <source>Ente partner</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="171"/>
+        <source>Protocollo d&apos;intesa</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="172"/>
+        <source>Bisogni</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="173"/>
+        <source>Costo</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="174"/>
+        <source>Posti</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="175"/>
+        <source>Municipio</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="176"/>
+        <source>Lingue</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="177"/>
+        <source>Orari</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="233"/>
+        <source> · già inviato ({0})</source>
+        <translation> · already referred ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="246"/>
+        <source>Attenzione: protocollo {0}</source>
+        <translation>Warning: agreement {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityDelegate</name>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="314"/>
+        <source>Gravità del bisogno</source>
+        <translation>Severity of the need</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="47"/>
+        <source>Data e ora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="48"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="49"/>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="50"/>
+        <source>Testo</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="53"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="54"/>
+        <source>Telefonata</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="55"/>
+        <source>Colloquio</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="56"/>
+        <source>Valutazione</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="57"/>
+        <source>Invio</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="58"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="59"/>
+        <source>Assegnazione</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="60"/>
+        <source>Prossimo contatto</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="61"/>
+        <source>Decisione</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="62"/>
+        <source>Bisogno senza risposta</source>
+        <translation>Unmet need</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="238"/>
+        <source>Revoca del consenso</source>
+        <translation>Withdrawal of consent</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="242"/>
+        <source>Spuntare i consensi che la persona revoca. La revoca viene registrata con data e operatore; i consensi dati prima restano nello storico.</source>
+        <translation>Tick the consents the person is withdrawing. The withdrawal is recorded with the date and the worker; consents given earlier stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="257"/>
+        <source>Note sulla revoca</source>
+        <translation>Notes on the withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="258"/>
+        <source>es. revoca comunicata per telefono</source>
+        <translation>e.g. withdrawal given over the phone</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="260"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="265"/>
+        <source>&amp;Registra la revoca (Ctrl+S)</source>
+        <translation>&amp;Record the withdrawal (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="267"/>
+        <source>Registra la revoca</source>
+        <translation>Record the withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="268"/>
+        <source>Annulla (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="284"/>
+        <source>Spuntare almeno un consenso da revocare.</source>
+        <translation>Tick at least one consent to withdraw.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../cotdesk/ui/app.py" line="32"/>
+        <source>cotdesk: impossibile aprire il database</source>
+        <translation>cotdesk: cannot open the database</translation>
+    </message>
+</context>
+</TS>

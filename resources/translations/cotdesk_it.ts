@@ -1,0 +1,2842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="it_IT">
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="124"/>
+        <source>Aggiungi un componente del nucleo familiare</source>
+        <translation>Aggiungi un componente del nucleo familiare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="128"/>
+        <source>Cerca la persona da aggiungere</source>
+        <translation>Cerca la persona da aggiungere</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="130"/>
+        <source>cognome e nome, codice fiscale, telefono o data di nascita</source>
+        <translation>cognome e nome, codice fiscale, telefono o data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="136"/>
+        <source>Persone trovate</source>
+        <translation>Persone trovate</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="148"/>
+        <source>Relazione con l&apos;intestatario</source>
+        <translation>Relazione con l&apos;intestatario</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="155"/>
+        <source>&amp;Aggiungi al nucleo (Ctrl+S)</source>
+        <translation>&amp;Aggiungi al nucleo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="156"/>
+        <source>Aggiungi al nucleo</source>
+        <translation>Aggiungi al nucleo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="158"/>
+        <source>Registra una &amp;nuova persona (Ctrl+N)</source>
+        <translation>Registra una &amp;nuova persona (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="159"/>
+        <source>Registra una nuova persona e aggiungila</source>
+        <translation>Registra una nuova persona e aggiungila</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="161"/>
+        <source>Annulla (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="165"/>
+        <source>&amp;Cerca:</source>
+        <translation>&amp;Cerca:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="166"/>
+        <source>&amp;Relazione con l&apos;intestatario:</source>
+        <translation>&amp;Relazione con l&apos;intestatario:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="231"/>
+        <source>Una persona trovata: scegliere la relazione e aggiungerla.</source>
+        <translation>Una persona trovata: scegliere la relazione e aggiungerla.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="233"/>
+        <source>{0} persone trovate: scegliere con ↑↓, poi la relazione.</source>
+        <translation>{0} persone trovate: scegliere con ↑↓, poi la relazione.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="238"/>
+        <source>Nessuna persona trovata: registrarla con Ctrl+N.</source>
+        <translation>Nessuna persona trovata: registrarla con Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="245"/>
+        <source>Cercare e scegliere prima la persona da aggiungere.</source>
+        <translation>Cercare e scegliere prima la persona da aggiungere.</translation>
+    </message>
+    <message>
+        <source>Altro</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Coniuge/partner</source>
+        <translation>Coniuge/partner</translation>
+    </message>
+    <message>
+        <source>Convivente</source>
+        <translation>Convivente</translation>
+    </message>
+    <message>
+        <source>Figlio/a</source>
+        <translation>Figlio/a</translation>
+    </message>
+    <message>
+        <source>Fratello/sorella</source>
+        <translation>Fratello/sorella</translation>
+    </message>
+    <message>
+        <source>Genitore</source>
+        <translation>Genitore</translation>
+    </message>
+    <message>
+        <source>Nipote</source>
+        <translation>Nipote</translation>
+    </message>
+    <message>
+        <source>Nonno/a</source>
+        <translation>Nonno/a</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="388"/>
+        <source>Valutazione del bisogno — {0} — {1}</source>
+        <translation>Valutazione del bisogno — {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="410"/>
+        <source>Nuova versione n. {0}. Parte dalla valutazione n. {1} del {2}: quella resta consultabile.</source>
+        <translation>Nuova versione n. {0}. Parte dalla valutazione n. {1} del {2}: quella resta consultabile.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="418"/>
+        <source>Prima valutazione del bisogno di questa presa in carico.</source>
+        <translation>Prima valutazione del bisogno di questa presa in carico.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="426"/>
+        <source>Bisogni</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="443"/>
+        <source>&amp;Bisogni</source>
+        <translation>&amp;Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="448"/>
+        <source>Frecce: spostarsi · Spazio: presente / assente · 1 Lieve, 2 Moderato, 3 Grave, 4 Gravissimo · F2: note</source>
+        <translation>Frecce: spostarsi · Spazio: presente / assente · 1 Lieve, 2 Moderato, 3 Grave, 4 Gravissimo · F2: note</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="455"/>
+        <source>Mostra i bisogni di &amp;tutte le aree</source>
+        <translation>Mostra i bisogni di &amp;tutte le aree</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="456"/>
+        <source>Mostra i bisogni di tutte le aree</source>
+        <translation>Mostra i bisogni di tutte le aree</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="461"/>
+        <source>Errore nei bisogni</source>
+        <translation>Errore nei bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="465"/>
+        <source>&amp;Fattori di vulnerabilità</source>
+        <translation>&amp;Fattori di vulnerabilità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="478"/>
+        <source>Sintesi della valutazione</source>
+        <translation>Sintesi della valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="480"/>
+        <source>Situazione della persona e del nucleo, risorse, cosa chiede</source>
+        <translation>Situazione della persona e del nucleo, risorse, cosa chiede</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="482"/>
+        <source>&amp;Sintesi:</source>
+        <translation>&amp;Sintesi:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="488"/>
+        <source>Punteggio di priorità</source>
+        <translation>Punteggio di priorità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="493"/>
+        <source>Motivi della priorità</source>
+        <translation>Motivi della priorità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="494"/>
+        <source>Priorità (si aggiorna mentre compili)</source>
+        <translation>Priorità (si aggiorna mentre compili)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="503"/>
+        <source>Errore</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="509"/>
+        <source>Salva valutazione (Ctrl+Invio)</source>
+        <translation>Salva valutazione (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="512"/>
+        <source>Annulla (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="605"/>
+        <source>C&apos;è una valutazione del bisogno lasciata a metà: {0} bisogni segnati.</source>
+        <translation>C&apos;è una valutazione del bisogno lasciata a metà: {0} bisogni segnati.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="610"/>
+        <source>Nel frattempo è stata salvata la valutazione n. {0}: riprendendo la bozza, la nuova versione parte dalla bozza.</source>
+        <translation>Nel frattempo è stata salvata la valutazione n. {0}: riprendendo la bozza, la nuova versione parte dalla bozza.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="626"/>
+        <source>Bozza non salvata: {0}</source>
+        <translation>Bozza non salvata: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="688"/>
+        <source>Segna i bisogni presenti: il punteggio parte da qui.</source>
+        <translation>Segna i bisogni presenti: il punteggio parte da qui.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="364"/>
+        <source>Avviso privacy</source>
+        <translation>Avviso privacy</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="370"/>
+        <source>Richiesta di chiusura</source>
+        <translation>Richiesta di chiusura</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="373"/>
+        <source>Presa in carico</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="376"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="378"/>
+        <source>Priorità</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="381"/>
+        <source>Aree di intervento</source>
+        <translation>Aree di intervento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="383"/>
+        <source>Operatore assegnato</source>
+        <translation>Operatore assegnato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="385"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="416"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="418"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="785"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="788"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="793"/>
+        <source>Prossimo contatto</source>
+        <translation>Prossimo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="781"/>
+        <source>Aperta il</source>
+        <translation>Aperta il</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="390"/>
+        <source>Canale di accesso</source>
+        <translation>Canale di accesso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="412"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="414"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="660"/>
+        <source>Valutazione del bisogno</source>
+        <translation>Valutazione del bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="431"/>
+        <source>Scheda persona</source>
+        <translation>Scheda persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="436"/>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
+        <source>Telefonata</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="438"/>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
+        <source>Tipo di annotazione</source>
+        <translation>Tipo di annotazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="444"/>
+        <source>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</source>
+        <translation>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="446"/>
+        <source>Testo della nota</source>
+        <translation>Testo della nota</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
+        <source>Salva nota (Ctrl+Invio)</source>
+        <translation>Salva nota (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="449"/>
+        <source>Salva nota</source>
+        <translation>Salva nota</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="454"/>
+        <source>Errore nella nota</source>
+        <translation>Errore nella nota</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="459"/>
+        <source>Bozza della nota ripristinata</source>
+        <translation>Bozza della nota ripristinata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="469"/>
+        <source>Diario della presa in carico</source>
+        <translation>Diario della presa in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="497"/>
+        <source>Invii della presa in carico</source>
+        <translation>Invii della presa in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="520"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="522"/>
+        <source>Nuovo invio</source>
+        <translation>Nuovo invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="523"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="524"/>
+        <source>Lettera di invio</source>
+        <translation>Lettera di invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="530"/>
+        <source>Segna come inviato</source>
+        <translation>Segna come inviato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
+        <source>Accettato dall&apos;ente</source>
+        <translation>Accettato dall&apos;ente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="532"/>
+        <source>Rifiutato dall&apos;ente</source>
+        <translation>Rifiutato dall&apos;ente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
+        <source>Senza risposta</source>
+        <translation>Senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
+        <source>Servizio avviato</source>
+        <translation>Servizio avviato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
+        <source>Concluso</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
+        <source>Interrotto</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
+        <source>Annulla invio</source>
+        <translation>Annulla invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="541"/>
+        <source>Stato dell&apos;invio (Ctrl+R):</source>
+        <translation>Stato dell&apos;invio (Ctrl+R):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="546"/>
+        <source>Stato dell&apos;invio: {0}</source>
+        <translation>Stato dell&apos;invio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="553"/>
+        <source>Non ancora disponibile su questa postazione</source>
+        <translation>Non ancora disponibile su questa postazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="561"/>
+        <source>Versione della valutazione</source>
+        <translation>Versione della valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="566"/>
+        <source>Valutazione del bisogno (sola lettura)</source>
+        <translation>Valutazione del bisogno (sola lettura)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="619"/>
+        <source>Diario</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="621"/>
+        <source>&amp;Nuova annotazione (Ctrl+M):</source>
+        <translation>&amp;Nuova annotazione (Ctrl+M):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="623"/>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="650"/>
+        <source>Invii</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="663"/>
+        <source>&amp;Versione:</source>
+        <translation>&amp;Versione:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="744"/>
+        <source>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</source>
+        <translation>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="752"/>
+        <source>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</source>
+        <translation>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="764"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="929"/>
+        <source>Priorità {0} · {1}</source>
+        <translation>Priorità {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="768"/>
+        <source>Priorità: bisogno non ancora valutato</source>
+        <translation>Priorità: bisogno non ancora valutato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
+        <source>Aree</source>
+        <translation>Aree</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
+        <source>nessuna</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="775"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="775"/>
+        <source>da assegnare</source>
+        <translation>da assegnare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="780"/>
+        <source>chiusa il {0}</source>
+        <translation>chiusa il {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="783"/>
+        <source>Canale</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="785"/>
+        <source>non fissato</source>
+        <translation>non fissato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="789"/>
+        <source>{0} (scaduto)</source>
+        <translation>{0} (scaduto)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="800"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1053"/>
+        <source>Più recenti in alto (Ctrl+Shift+T)</source>
+        <translation>Più recenti in alto (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="802"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1055"/>
+        <source>Più vecchie in alto (Ctrl+Shift+T)</source>
+        <translation>Più vecchie in alto (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="821"/>
+        <source>Prendi in carico</source>
+        <translation>Prendi in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="823"/>
+        <source>Rimanda all&apos;operatore</source>
+        <translation>Rimanda all&apos;operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
+        <source>Riprendi</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
+        <source>Sospendi</source>
+        <translation>Sospendi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
+        <source>Richiedi chiusura</source>
+        <translation>Richiedi chiusura</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="828"/>
+        <source>Approva chiusura</source>
+        <translation>Approva chiusura</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
+        <source>Riapri</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="864"/>
+        <source>n. {0} del {1} · {2} · priorità {3} ({4})</source>
+        <translation>n. {0} del {1} · {2} · priorità {3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="889"/>
+        <source>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</source>
+        <translation>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="910"/>
+        <source>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</source>
+        <translation>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="922"/>
+        <source>Valutazione n. {0} del {1}, {2}</source>
+        <translation>Valutazione n. {0} del {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="935"/>
+        <source>Bisogni</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="946"/>
+        <source>Fattori di vulnerabilità</source>
+        <translation>Fattori di vulnerabilità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="950"/>
+        <source>Sintesi</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="952"/>
+        <source>Perché questa priorità</source>
+        <translation>Perché questa priorità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1004"/>
+        <source>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</source>
+        <translation>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1024"/>
+        <source>Bozza della nota non salvata: {0}</source>
+        <translation>Bozza della nota non salvata: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1105"/>
+        <source>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</source>
+        <translation>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1108"/>
+        <source>&amp;Motivo della chiusura:</source>
+        <translation>&amp;Motivo della chiusura:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1111"/>
+        <source>Approvi la chiusura della presa in carico? Motivo indicato: {0}</source>
+        <translation>Approvi la chiusura della presa in carico? Motivo indicato: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1112"/>
+        <source>nessuno</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
+        <source>Scrivi il motivo: resterà nel diario.</source>
+        <translation>Scrivi il motivo: resterà nel diario.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1116"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1207"/>
+        <source>&amp;Motivo:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1135"/>
+        <source>Operazione non riuscita</source>
+        <translation>Operazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1199"/>
+        <source>Invio {0} a {1} ({2}).</source>
+        <translation>Invio {0} a {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1208"/>
+        <source>&amp;Risposta dell&apos;ente:</source>
+        <translation>&amp;Risposta dell&apos;ente:</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
+        <source>Riferimento</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
+        <source>Aree di intervento</source>
+        <translation>Aree di intervento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
+        <source>Aperta il</source>
+        <translation>Aperta il</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
+        <source>Priorità</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
+        <source>Prossimo contatto</source>
+        <translation>Prossimo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="99"/>
+        <source>Presa in carico riservata: visibile solo all&apos;operatore assegnato</source>
+        <translation>Presa in carico riservata: visibile solo all&apos;operatore assegnato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="111"/>
+        <source>Riservata</source>
+        <translation>Riservata</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="142"/>
+        <source>Informativa privacy e consensi</source>
+        <translation>Informativa privacy e consensi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="145"/>
+        <source>&amp;Informativa privacy consegnata (versione {0})</source>
+        <translation>&amp;Informativa privacy consegnata (versione {0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="150"/>
+        <source>già consegnata il {0}</source>
+        <translation>già consegnata il {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="154"/>
+        <source>Informativa consegnata</source>
+        <translation>Informativa consegnata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="168"/>
+        <source>Firmato da</source>
+        <translation>Firmato da</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="170"/>
+        <source>solo se firma un tutore, un genitore o un rappresentante legale</source>
+        <translation>solo se firma un tutore, un genitore o un rappresentante legale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="175"/>
+        <source>&amp;Registra (Ctrl+S)</source>
+        <translation>&amp;Registra (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="177"/>
+        <source>Registra informativa e consensi</source>
+        <translation>Registra informativa e consensi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="178"/>
+        <source>Annulla (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="183"/>
+        <source>Consensi dati dalla persona (spuntare quelli firmati):</source>
+        <translation>Consensi dati dalla persona (spuntare quelli firmati):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="186"/>
+        <source>&amp;Firmato da:</source>
+        <translation>&amp;Firmato da:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="87"/>
+        <source>Data e ora</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="88"/>
+        <source>Atto</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="89"/>
+        <source>Finalità</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="90"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="91"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="318"/>
+        <source>Caricamento…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="321"/>
+        <source>Stato dell&apos;informativa e dei consensi</source>
+        <translation>Stato dell&apos;informativa e dei consensi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="324"/>
+        <source>Registra informativa e &amp;consensi (Ctrl+I)</source>
+        <translation>Registra informativa e &amp;consensi (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="327"/>
+        <source>&amp;Revoca consenso (Ctrl+Shift+R)</source>
+        <translation>&amp;Revoca consenso (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="330"/>
+        <source>Stampa &amp;modulo consenso (Ctrl+P)</source>
+        <translation>Stampa &amp;modulo consenso (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="340"/>
+        <source>Storico dei consensi</source>
+        <translation>Storico dei consensi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="348"/>
+        <source>&amp;Storico (nulla viene cancellato):</source>
+        <translation>&amp;Storico (nulla viene cancellato):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="398"/>
+        <source>Informativa privacy non ancora consegnata.</source>
+        <translation>Informativa privacy non ancora consegnata.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="400"/>
+        <source>Va registrata prima di aprire una presa in carico (Ctrl+I).</source>
+        <translation>Va registrata prima di aprire una presa in carico (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="406"/>
+        <source>Informativa consegnata il {0} (versione {1}): va consegnata quella nuova.</source>
+        <translation>Informativa consegnata il {0} (versione {1}): va consegnata quella nuova.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="412"/>
+        <source>Informativa consegnata il {0} (versione {1}).</source>
+        <translation>Informativa consegnata il {0} (versione {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="418"/>
+        <source>Consenso in vigore: {0}</source>
+        <translation>Consenso in vigore: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="422"/>
+        <source>Nessun consenso: {0}</source>
+        <translation>Nessun consenso: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="439"/>
+        <source>Nessun consenso in vigore da revocare.</source>
+        <translation>Nessun consenso in vigore da revocare.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="447"/>
+        <source>Informativa e consensi registrati.</source>
+        <translation>Informativa e consensi registrati.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="451"/>
+        <source>Revoca registrata.</source>
+        <translation>Revoca registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="457"/>
+        <source>Preparazione del modulo di consenso…</source>
+        <translation>Preparazione del modulo di consenso…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="470"/>
+        <source>Modulo di consenso privacy</source>
+        <translation>Modulo di consenso privacy</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="485"/>
+        <source>Modulo non preparato: {0}</source>
+        <translation>Modulo non preparato: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../cotdesk/ui/drafts.py" line="234"/>
+        <source>&amp;Riprendi la bozza del {0} alle {1}</source>
+        <translation>&amp;Riprendi la bozza del {0} alle {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/drafts.py" line="236"/>
+        <source>Riprendi la bozza</source>
+        <translation>Riprendi la bozza</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/drafts.py" line="238"/>
+        <source>Scarta la &amp;bozza e ricomincia</source>
+        <translation>Scarta la &amp;bozza e ricomincia</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/drafts.py" line="239"/>
+        <source>Scarta la bozza</source>
+        <translation>Scarta la bozza</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="238"/>
+        <source>Cognome</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="239"/>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="240"/>
+        <source>Data di nascita</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="241"/>
+        <source>Codice</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="242"/>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="243"/>
+        <source>Perché sembra la stessa persona</source>
+        <translation>Perché sembra la stessa persona</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="233"/>
+        <source>Prossimo contatto</source>
+        <translation>Prossimo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="239"/>
+        <source>Data del prossimo contatto</source>
+        <translation>Data del prossimo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="244"/>
+        <source>&amp;Data del prossimo contatto:</source>
+        <translation>&amp;Data del prossimo contatto:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="248"/>
+        <source>Tra &amp;1 settimana</source>
+        <translation>Tra &amp;1 settimana</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
+        <source>Tra &amp;2 settimane</source>
+        <translation>Tra &amp;2 settimane</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
+        <source>Tra 1 &amp;mese</source>
+        <translation>Tra 1 &amp;mese</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="260"/>
+        <source>Errore nella data</source>
+        <translation>Errore nella data</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="264"/>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="267"/>
+        <source>Nessun prossimo contatto</source>
+        <translation>Nessun prossimo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="270"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="290"/>
+        <source>La data del prossimo contatto non può essere nel passato.</source>
+        <translation>La data del prossimo contatto non può essere nel passato.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="51"/>
+        <source>Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita</source>
+        <translation>Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="53"/>
+        <source>Cerca persona</source>
+        <translation>Cerca persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="60"/>
+        <source>&amp;Nuova persona (Ctrl+N)</source>
+        <translation>&amp;Nuova persona (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="61"/>
+        <source>Registra una nuova persona</source>
+        <translation>Registra una nuova persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="67"/>
+        <source>Risultati della ricerca</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="80"/>
+        <source>Esito della ricerca</source>
+        <translation>Esito della ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="138"/>
+        <source>Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla.</source>
+        <translation>Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="143"/>
+        <source>{0} persone trovate. Invio apre la prima, ↓ per scegliere.</source>
+        <translation>{0} persone trovate. Invio apre la prima, ↓ per scegliere.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="152"/>
+        <source>Ricerca non riuscita: {0}</source>
+        <translation>Ricerca non riuscita: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="156"/>
+        <source>Scrivere il cognome (anche solo l&apos;inizio) e il nome, in qualsiasi ordine; oppure il codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). Invio apre la scheda della persona.</source>
+        <translation>Scrivere il cognome (anche solo l&apos;inizio) e il nome, in qualsiasi ordine; oppure il codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). Invio apre la scheda della persona.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="64"/>
+        <source>Cognome</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="65"/>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="66"/>
+        <source>Relazione</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="67"/>
+        <source>Data di nascita</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="68"/>
+        <source>Età</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/household.py" line="86"/>
+        <source>{0} (questa persona)</source>
+        <translation>{0} (questa persona)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="347"/>
+        <source>Lettera di invio</source>
+        <translation>Lettera di invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="349"/>
+        <source>Lettere di invio</source>
+        <translation>Lettere di invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="357"/>
+        <source>Preparazione della lettera…</source>
+        <translation>Preparazione della lettera…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="373"/>
+        <source>Lettera di invio {0} — {1}</source>
+        <translation>Lettera di invio {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="375"/>
+        <source>Lettera di invio {0}.pdf</source>
+        <translation>Lettera di invio {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="378"/>
+        <source>Lettere di invio ({0})</source>
+        <translation>Lettere di invio ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="380"/>
+        <source>Lettere di invio {0} e altre.pdf</source>
+        <translation>Lettere di invio {0} e altre.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="390"/>
+        <source>La lettera non si può preparare: {0}</source>
+        <translation>La lettera non si può preparare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="404"/>
+        <source>Salvato in {0}</source>
+        <translation>Salvato in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="414"/>
+        <source>Documento prodotto, ma non registrato nel registro accessi: {0}</source>
+        <translation>Documento prodotto, ma non registrato nel registro accessi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="26"/>
+        <source>cotdesk — Accesso</source>
+        <translation>cotdesk — Accesso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="31"/>
+        <source>Nome utente</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="34"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="38"/>
+        <source>Errore di accesso</source>
+        <translation>Errore di accesso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="41"/>
+        <source>&amp;Nome utente:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="42"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="47"/>
+        <source>Accedi</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/login.py" line="49"/>
+        <source>Esci</source>
+        <translation>Esci</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="112"/>
+        <source>Accedere con le proprie credenziali per aprire una scheda.</source>
+        <translation>Accedere con le proprie credenziali per aprire una scheda.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="141"/>
+        <source>Presa in carico</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="175"/>
+        <source>Accedere con le proprie credenziali per registrare una persona.</source>
+        <translation>Accedere con le proprie credenziali per registrare una persona.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedListModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="119"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="121"/>
+        <source> — registrato senza risposta</source>
+        <translation> — registrato senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="123"/>
+        <source> — nessun servizio trovato</source>
+        <translation> — nessun servizio trovato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="136"/>
+        <source>Area: {0}</source>
+        <translation>Area: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <source>Bisogno</source>
+        <translation>Bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <source>Gravità (1-4)</source>
+        <translation>Gravità (1-4)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <source>Note (F2)</source>
+        <translation>Note (F2)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="80"/>
+        <source>Nuova presa in carico — {0}</source>
+        <translation>Nuova presa in carico — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="103"/>
+        <source>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala con il pulsante «Consenso privacy» della scheda persona. Solo in emergenza puoi procedere spuntando la casella in fondo.</source>
+        <translation>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala con il pulsante «Consenso privacy» della scheda persona. Solo in emergenza puoi procedere spuntando la casella in fondo.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="114"/>
+        <source>Informativa privacy mancante</source>
+        <translation>Informativa privacy mancante</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="127"/>
+        <source>&amp;Operatore assegnato:</source>
+        <translation>&amp;Operatore assegnato:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="129"/>
+        <source>&amp;Motivo dell&apos;accesso:</source>
+        <translation>&amp;Motivo dell&apos;accesso:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="136"/>
+        <source>Errore</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="146"/>
+        <source>Canale di accesso</source>
+        <translation>Canale di accesso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="148"/>
+        <source>&amp;Canale di accesso:</source>
+        <translation>&amp;Canale di accesso:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="150"/>
+        <source>Chi segnala</source>
+        <translation>Chi segnala</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="153"/>
+        <source>Ente che segnala</source>
+        <translation>Ente che segnala</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="155"/>
+        <source>Es. IC Via Roma, Parrocchia San Luca</source>
+        <translation>Es. IC Via Roma, Parrocchia San Luca</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="158"/>
+        <source>Persona di riferimento</source>
+        <translation>Persona di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="160"/>
+        <source>Recapito di chi segnala</source>
+        <translation>Recapito di chi segnala</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="161"/>
+        <source>Telefono o e-mail</source>
+        <translation>Telefono o e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="162"/>
+        <source>&amp;Ente:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="163"/>
+        <source>&amp;Persona di riferimento:</source>
+        <translation>&amp;Persona di riferimento:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="164"/>
+        <source>&amp;Recapito:</source>
+        <translation>&amp;Recapito:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="165"/>
+        <source>Errore su chi segnala</source>
+        <translation>Errore su chi segnala</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="173"/>
+        <source>&amp;Aree di intervento</source>
+        <translation>&amp;Aree di intervento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="175"/>
+        <source>Errore nelle aree</source>
+        <translation>Errore nelle aree</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="187"/>
+        <source>Operatore assegnato</source>
+        <translation>Operatore assegnato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="188"/>
+        <source>Nessuno: resta da assegnare</source>
+        <translation>Nessuno: resta da assegnare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="191"/>
+        <source>{0} (io)</source>
+        <translation>{0} (io)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="194"/>
+        <source>Errore sull&apos;operatore</source>
+        <translation>Errore sull&apos;operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="202"/>
+        <source>Motivo dell&apos;accesso</source>
+        <translation>Motivo dell&apos;accesso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="203"/>
+        <source>Cosa chiede la persona, in breve (facoltativo)</source>
+        <translation>Cosa chiede la persona, in breve (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="206"/>
+        <source>&amp;Emergenza: apri senza informativa privacy registrata</source>
+        <translation>&amp;Emergenza: apri senza informativa privacy registrata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="208"/>
+        <source>Emergenza senza informativa privacy</source>
+        <translation>Emergenza senza informativa privacy</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="211"/>
+        <source>Da usare solo quando non si può aspettare. L&apos;informativa andrà consegnata e registrata appena possibile: fino ad allora la presa in carico resta segnalata in rosso.</source>
+        <translation>Da usare solo quando non si può aspettare. L&apos;informativa andrà consegnata e registrata appena possibile: fino ad allora la presa in carico resta segnalata in rosso.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="219"/>
+        <source>Errore sull&apos;informativa</source>
+        <translation>Errore sull&apos;informativa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="227"/>
+        <source>Apri presa in carico (Ctrl+Invio)</source>
+        <translation>Apri presa in carico (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="230"/>
+        <source>Annulla (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="290"/>
+        <source>C&apos;è una presa in carico lasciata a metà per questa persona: {0}.</source>
+        <translation>C&apos;è una presa in carico lasciata a metà per questa persona: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="291"/>
+        <source>nessuna area scelta</source>
+        <translation>nessuna area scelta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/open_case.py" line="306"/>
+        <source>Bozza non salvata: {0}</source>
+        <translation>Bozza non salvata: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="93"/>
+        <source>La stampante non è disponibile: controllare che sia accesa e collegata, oppure salvare il PDF e stamparlo più tardi.</source>
+        <translation>La stampante non è disponibile: controllare che sia accesa e collegata, oppure salvare il PDF e stamparlo più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="152"/>
+        <source>documento.pdf</source>
+        <translation>documento.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="164"/>
+        <source>Anteprima del documento</source>
+        <translation>Anteprima del documento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="169"/>
+        <source>Messaggi</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="172"/>
+        <source>Numero di pagine</source>
+        <translation>Numero di pagine</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="192"/>
+        <source>&amp;Stampa… (Ctrl+P)</source>
+        <translation>&amp;Stampa… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="193"/>
+        <source>Stampa</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="195"/>
+        <source>Salva &amp;PDF… (Ctrl+S)</source>
+        <translation>Salva &amp;PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="196"/>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="297"/>
+        <source>Salva in PDF</source>
+        <translation>Salva in PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="198"/>
+        <source>&amp;Chiudi (Esc)</source>
+        <translation>&amp;Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="199"/>
+        <source>Chiudi l&apos;anteprima</source>
+        <translation>Chiudi l&apos;anteprima</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="234"/>
+        <source>1 pagina</source>
+        <translation>1 pagina</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="234"/>
+        <source>{0} pagine</source>
+        <translation>{0} pagine</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="239"/>
+        <source>Il documento non si può aprire.</source>
+        <translation>Il documento non si può aprire.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="260"/>
+        <source>Stampa: {0}</source>
+        <translation>Stampa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="288"/>
+        <source>Inviato alla stampante (1 pagina).</source>
+        <translation>Inviato alla stampante (1 pagina).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="289"/>
+        <source>Inviato alla stampante ({0} pagine).</source>
+        <translation>Inviato alla stampante ({0} pagine).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="299"/>
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/letter_preview.py" line="326"/>
+        <source>Salvato in {0}</source>
+        <translation>Salvato in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingReferralModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="291"/>
+        <source>Servizio</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="292"/>
+        <source>Ente partner</source>
+        <translation>Ente partner</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="293"/>
+        <source>Per i bisogni</source>
+        <translation>Per i bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="294"/>
+        <source>Appuntamento</source>
+        <translation>Appuntamento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="295"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="352"/>
+        <source>nessuno</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="365"/>
+        <source>Protocollo d&apos;intesa {0}</source>
+        <translation>Protocollo d&apos;intesa {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="178"/>
+        <source>Caricamento…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="180"/>
+        <source>Nome della persona</source>
+        <translation>Nome della persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="185"/>
+        <source>Dati anagrafici e recapiti</source>
+        <translation>Dati anagrafici e recapiti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="189"/>
+        <source>Messaggi</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="191"/>
+        <source>&amp;Modifica dati (F2)</source>
+        <translation>&amp;Modifica dati (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="193"/>
+        <source>&amp;Apri presa in carico (Ctrl+Shift+A)</source>
+        <translation>&amp;Apri presa in carico (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="196"/>
+        <source>Aggiungi &amp;componente (Ctrl+Shift+N)</source>
+        <translation>Aggiungi &amp;componente (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="203"/>
+        <source>Prese in carico della persona</source>
+        <translation>Prese in carico della persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="211"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="339"/>
+        <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
+        <translation>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
+        <source>Componenti del nucleo familiare</source>
+        <translation>Componenti del nucleo familiare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="219"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="329"/>
+        <source>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</source>
+        <translation>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="242"/>
+        <source>Prese in carico</source>
+        <translation>Prese in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="250"/>
+        <source>Nucleo familiare</source>
+        <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="258"/>
+        <source>Privacy: informativa e consensi</source>
+        <translation>Privacy: informativa e consensi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="332"/>
+        <source>Invio apre la scheda del componente scelto.</source>
+        <translation>Invio apre la scheda del componente scelto.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="342"/>
+        <source>aperta</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="342"/>
+        <source>chiusa</source>
+        <translation>chiusa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
+        <source>Una presa in carico, {0}. Invio la apre.</source>
+        <translation>Una presa in carico, {0}. Invio la apre.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
+        <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
+        <translation>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="359"/>
+        <source>{0} anni</source>
+        <translation>{0} anni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
+        <source>nata</source>
+        <translation>nata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
+        <source>nato</source>
+        <translation>nato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
+        <source>sesso {0}</source>
+        <translation>sesso {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="375"/>
+        <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="378"/>
+        <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="383"/>
+        <source>Senza codice fiscale né STP/ENI</source>
+        <translation>Senza codice fiscale né STP/ENI</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="385"/>
+        <source>cittadinanza: {0}</source>
+        <translation>cittadinanza: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="387"/>
+        <source>lingue: {0}</source>
+        <translation>lingue: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="395"/>
+        <source>Tel. {0}</source>
+        <translation>Tel. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="397"/>
+        <source>altro tel. {0}</source>
+        <translation>altro tel. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="401"/>
+        <source>Nessun recapito</source>
+        <translation>Nessun recapito</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="460"/>
+        <source>Dati aggiornati.</source>
+        <translation>Dati aggiornati.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="475"/>
+        <source>Componente aggiunto al nucleo familiare.</source>
+        <translation>Componente aggiunto al nucleo familiare.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="12"/>
+        <source>Cognome</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="13"/>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="14"/>
+        <source>Data di nascita</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="15"/>
+        <source>Codice fiscale / STP-ENI</source>
+        <translation>Codice fiscale / STP-ENI</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="16"/>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/search_model.py" line="17"/>
+        <source>Corrispondenza</source>
+        <translation>Corrispondenza</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="186"/>
+        <source>Errore</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="193"/>
+        <source>Conferma</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
+        <source>Ctrl+Invio</source>
+        <translation>Ctrl+Invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="137"/>
+        <source>Invio ai servizi della rete</source>
+        <translation>Invio ai servizi della rete</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="140"/>
+        <source>Caricamento della presa in carico…</source>
+        <translation>Caricamento della presa in carico…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="143"/>
+        <source>Presa in carico</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="176"/>
+        <source>Bisogni da soddisfare</source>
+        <translation>Bisogni da soddisfare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="180"/>
+        <source>&amp;Bisogni (Spazio per includerli o escluderli)</source>
+        <translation>&amp;Bisogni (Spazio per includerli o escluderli)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="184"/>
+        <source>Registra come bisogno senza &amp;risposta…</source>
+        <translation>Registra come bisogno senza &amp;risposta…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="186"/>
+        <source>Registra il bisogno selezionato come bisogno senza risposta</source>
+        <translation>Registra il bisogno selezionato come bisogno senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="190"/>
+        <source>Nessun servizio adatto per il bisogno selezionato: registrarlo per le statistiche della rete (Alt+R)</source>
+        <translation>Nessun servizio adatto per il bisogno selezionato: registrarlo per le statistiche della rete (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="206"/>
+        <source>Servizi trovati</source>
+        <translation>Servizi trovati</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="223"/>
+        <source>&amp;Servizi trovati (Invio aggiunge agli invii)</source>
+        <translation>&amp;Servizi trovati (Invio aggiunge agli invii)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="227"/>
+        <source>Esito della ricerca</source>
+        <translation>Esito della ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="231"/>
+        <source>Perché il servizio è in questa posizione</source>
+        <translation>Perché il servizio è in questa posizione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="233"/>
+        <source>Aggi&amp;ungi agli invii (Invio)</source>
+        <translation>Aggi&amp;ungi agli invii (Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="234"/>
+        <source>Aggiungi il servizio selezionato agli invii</source>
+        <translation>Aggiungi il servizio selezionato agli invii</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="253"/>
+        <source>Tutte le aree</source>
+        <translation>Tutte le aree</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="257"/>
+        <source>Tutti i municipi</source>
+        <translation>Tutti i municipi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="261"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="270"/>
+        <source>Qualsiasi</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="262"/>
+        <source>Solo gratuiti</source>
+        <translation>Solo gratuiti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="264"/>
+        <source>Gratuiti o con compartecipazione</source>
+        <translation>Gratuiti o con compartecipazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="273"/>
+        <source>Solo con &amp;posti disponibili</source>
+        <translation>Solo con &amp;posti disponibili</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="274"/>
+        <source>Solo servizi con posti disponibili</source>
+        <translation>Solo servizi con posti disponibili</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="278"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="278"/>
+        <source>Filtro per area di intervento</source>
+        <translation>Filtro per area di intervento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="279"/>
+        <source>&amp;Municipio</source>
+        <translation>&amp;Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="279"/>
+        <source>Filtro per municipio servito</source>
+        <translation>Filtro per municipio servito</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
+        <source>C&amp;osto</source>
+        <translation>C&amp;osto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
+        <source>Filtro per costo per la persona</source>
+        <translation>Filtro per costo per la persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="281"/>
+        <source>&amp;Lingua</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="281"/>
+        <source>Filtro per lingua parlata</source>
+        <translation>Filtro per lingua parlata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="305"/>
+        <source>Invii da creare</source>
+        <translation>Invii da creare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="322"/>
+        <source>&amp;Invii da creare (anche più servizi per la stessa persona)</source>
+        <translation>&amp;Invii da creare (anche più servizi per la stessa persona)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="326"/>
+        <source>Appu&amp;ntamento</source>
+        <translation>Appu&amp;ntamento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="327"/>
+        <source>L&apos;invio selezionato ha un appuntamento</source>
+        <translation>L&apos;invio selezionato ha un appuntamento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="332"/>
+        <source>Data e ora dell&apos;appuntamento (ora di Roma)</source>
+        <translation>Data e ora dell&apos;appuntamento (ora di Roma)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="334"/>
+        <source>Ora di Roma</source>
+        <translation>Ora di Roma</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="337"/>
+        <source>Note interne dell&apos;invio selezionato</source>
+        <translation>Note interne dell&apos;invio selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="338"/>
+        <source>Non stampate sulla lettera</source>
+        <translation>Non stampate sulla lettera</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="339"/>
+        <source>No&amp;te interne</source>
+        <translation>No&amp;te interne</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="341"/>
+        <source>Rimuo&amp;vi (Canc)</source>
+        <translation>Rimuo&amp;vi (Canc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="342"/>
+        <source>Rimuovi l&apos;invio selezionato dall&apos;elenco</source>
+        <translation>Rimuovi l&apos;invio selezionato dall&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="365"/>
+        <source>Messaggi</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="367"/>
+        <source>Se&amp;gna come inviati (lettera consegnata o spedita)</source>
+        <translation>Se&amp;gna come inviati (lettera consegnata o spedita)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="369"/>
+        <source>Segna gli invii come inviati</source>
+        <translation>Segna gli invii come inviati</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="370"/>
+        <source>&amp;Crea invii (Ctrl+Invio)</source>
+        <translation>&amp;Crea invii (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="371"/>
+        <source>Crea gli invii dell&apos;elenco</source>
+        <translation>Crea gli invii dell&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="373"/>
+        <source>Chiudi (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="374"/>
+        <source>Chiudi senza creare altri invii</source>
+        <translation>Chiudi senza creare altri invii</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="415"/>
+        <source>Operazione non riuscita: {0}</source>
+        <translation>Operazione non riuscita: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="440"/>
+        <source>della persona</source>
+        <translation>della persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="440"/>
+        <source>dello sportello</source>
+        <translation>dello sportello</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="443"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · presa in carico {1} · {2} ({3}) · lingue: {4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · presa in carico {1} · {2} ({3}) · lingue: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="456"/>
+        <source>La presa in carico è chiusa: riaprirla prima di fare un invio.</source>
+        <translation>La presa in carico è chiusa: riaprirla prima di fare un invio.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="462"/>
+        <source>Nessun bisogno valutato: registrare prima la valutazione del bisogno della presa in carico.</source>
+        <translation>Nessun bisogno valutato: registrare prima la valutazione del bisogno della presa in carico.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="525"/>
+        <source>Selezionare almeno un bisogno (Alt+B, Spazio).</source>
+        <translation>Selezionare almeno un bisogno (Alt+B, Spazio).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="529"/>
+        <source>Nessun servizio trovato con questi filtri. Allargare i filtri, oppure registrare il bisogno come senza risposta (Alt+R).</source>
+        <translation>Nessun servizio trovato con questi filtri. Allargare i filtri, oppure registrare il bisogno come senza risposta (Alt+R).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="535"/>
+        <source>1 servizio trovato.</source>
+        <translation>1 servizio trovato.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="537"/>
+        <source>{0} servizi trovati, i più adatti in alto.</source>
+        <translation>{0} servizi trovati, i più adatti in alto.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="542"/>
+        <source>Nessun servizio per: {0} (Alt+R per registrarlo senza risposta).</source>
+        <translation>Nessun servizio per: {0} (Alt+R per registrarlo senza risposta).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="567"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="602"/>
+        <source>«{0}» è già nell&apos;elenco degli invii da creare.</source>
+        <translation>«{0}» è già nell&apos;elenco degli invii da creare.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="606"/>
+        <source>Protocollo d&apos;intesa non in vigore</source>
+        <translation>Protocollo d&apos;intesa non in vigore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="608"/>
+        <source>Il protocollo d&apos;intesa di «{0}»: {1}.
+Inviare comunque? Meglio sentire prima il coordinamento.</source>
+        <translation>Il protocollo d&apos;intesa di «{0}»: {1}.
+Inviare comunque? Meglio sentire prima il coordinamento.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="614"/>
+        <source>Invio già presente</source>
+        <translation>Invio già presente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="616"/>
+        <source>Questa presa in carico ha già un invio a «{0}» ({1}).
+Crearne un altro?</source>
+        <translation>Questa presa in carico ha già un invio a «{0}» ({1}).
+Crearne un altro?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="627"/>
+        <source>Aggiunto: {0} — {1}. Ctrl+Invio per creare gli invii.</source>
+        <translation>Aggiunto: {0} — {1}. Ctrl+Invio per creare gli invii.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="709"/>
+        <source>Bisogno senza risposta</source>
+        <translation>Bisogno senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="711"/>
+        <source>Registrare «{0}» come bisogno senza risposta nel {1}?
+Note (facoltative):</source>
+        <translation>Registrare «{0}» come bisogno senza risposta nel {1}?
+Note (facoltative):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="739"/>
+        <source>Registrato come bisogno senza risposta: {0}.</source>
+        <translation>Registrato come bisogno senza risposta: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="749"/>
+        <source>Aggiungere almeno un servizio all&apos;elenco (Invio sul servizio).</source>
+        <translation>Aggiungere almeno un servizio all&apos;elenco (Invio sul servizio).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="760"/>
+        <source>Creazione degli invii…</source>
+        <translation>Creazione degli invii…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="778"/>
+        <source>Invii creati: {0}.</source>
+        <translation>Invii creati: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="786"/>
+        <source>Creato l&apos;invio {0}.
+Aprire ora la lettera di invio per stamparla?</source>
+        <translation>Creato l&apos;invio {0}.
+Aprire ora la lettera di invio per stamparla?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="790"/>
+        <source>Creati {0} invii.
+Aprire ora le lettere di invio per stamparle?</source>
+        <translation>Creati {0} invii.
+Aprire ora le lettere di invio per stamparle?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="796"/>
+        <source>Lettere di invio</source>
+        <translation>Lettere di invio</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="159"/>
+        <source>Servizio</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="160"/>
+        <source>Ente partner</source>
+        <translation>Ente partner</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="161"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="162"/>
+        <source>Inviato il</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="163"/>
+        <source>Risposta / esito</source>
+        <translation>Risposta / esito</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="164"/>
+        <source>Riferimento</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="209"/>
+        <source>Bisogni: {0}</source>
+        <translation>Bisogni: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="237"/>
+        <source>risposta del {0}</source>
+        <translation>risposta del {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="301"/>
+        <source>Registra una nuova persona</source>
+        <translation>Registra una nuova persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="304"/>
+        <source>Modifica i dati di {0} {1}</source>
+        <translation>Modifica i dati di {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="348"/>
+        <location filename="../../cotdesk/ui/registration.py" line="813"/>
+        <source>es. RSSMRA85T10H501Z</source>
+        <translation>es. RSSMRA85T10H501Z</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="349"/>
+        <source>Codice fiscale o codice STP/ENI</source>
+        <translation>Codice fiscale o codice STP/ENI</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="358"/>
+        <source>Tipo di codice</source>
+        <translation>Tipo di codice</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="360"/>
+        <source>Codice fiscale, STP o ENI, oppure «Nessun codice» per chi non ne ha</source>
+        <translation>Codice fiscale, STP o ENI, oppure «Nessun codice» per chi non ne ha</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="364"/>
+        <source>Esito del controllo del codice</source>
+        <translation>Esito del controllo del codice</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="367"/>
+        <source>Cognome</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="369"/>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="373"/>
+        <source>Confronto dei nomi con il codice fiscale</source>
+        <translation>Confronto dei nomi con il codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="380"/>
+        <source>non indicata</source>
+        <translation>non indicata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="382"/>
+        <source>Data di nascita</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="383"/>
+        <source>gg/mm/aaaa; non può essere nel futuro</source>
+        <translation>gg/mm/aaaa; non può essere nel futuro</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="387"/>
+        <source>Sesso</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="389"/>
+        <source>Luogo di nascita</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="390"/>
+        <source>comune (provincia) o Stato estero</source>
+        <translation>comune (provincia) o Stato estero</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="410"/>
+        <source>Cittadinanza</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="413"/>
+        <source>scrivere per cercare</source>
+        <translation>scrivere per cercare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="420"/>
+        <source>Lingue parlate</source>
+        <translation>Lingue parlate</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="422"/>
+        <source>Spazio per spuntare; scrivere l&apos;inizio per trovare una lingua</source>
+        <translation>Spazio per spuntare; scrivere l&apos;inizio per trovare una lingua</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="430"/>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="432"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="434"/>
+        <source>Indirizzo</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="435"/>
+        <source>via e numero civico</source>
+        <translation>via e numero civico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="437"/>
+        <source>Comune di residenza</source>
+        <translation>Comune di residenza</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="438"/>
+        <source>es. Roma</source>
+        <translation>es. Roma</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="440"/>
+        <source>CAP</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="444"/>
+        <source>— non indicato —</source>
+        <translation>— non indicato —</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="447"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="448"/>
+        <source>Senza fissa &amp;dimora</source>
+        <translation>Senza fissa &amp;dimora</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="449"/>
+        <source>Senza fissa dimora</source>
+        <translation>Senza fissa dimora</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="450"/>
+        <source>Il municipio è quello in cui la persona è seguita</source>
+        <translation>Il municipio è quello in cui la persona è seguita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="455"/>
+        <source>Errore</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="457"/>
+        <source>&amp;Salva (Ctrl+S)</source>
+        <translation>&amp;Salva (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="458"/>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="460"/>
+        <source>Chiudi (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="461"/>
+        <source>Chiudi: la bozza resta salvata</source>
+        <translation>Chiudi: la bozza resta salvata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="462"/>
+        <source>Quanto scritto resta salvato come bozza</source>
+        <translation>Quanto scritto resta salvato come bozza</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="513"/>
+        <source>&amp;Codice:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="516"/>
+        <source>Co&amp;gnome:</source>
+        <translation>Co&amp;gnome:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="517"/>
+        <source>&amp;Nome:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="522"/>
+        <source>Sess&amp;o:</source>
+        <translation>Sess&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="528"/>
+        <source>Data di n&amp;ascita:</source>
+        <translation>Data di n&amp;ascita:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="532"/>
+        <source>&amp;Luogo di nascita:</source>
+        <translation>&amp;Luogo di nascita:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="533"/>
+        <source>C&amp;ittadinanza:</source>
+        <translation>C&amp;ittadinanza:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="534"/>
+        <source>Lingue parla&amp;te:</source>
+        <translation>Lingue parla&amp;te:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="535"/>
+        <source>Identità</source>
+        <translation>Identità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="542"/>
+        <source>Tele&amp;fono:</source>
+        <translation>Tele&amp;fono:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="543"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="544"/>
+        <source>Indiri&amp;zzo:</source>
+        <translation>Indiri&amp;zzo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="547"/>
+        <source>CA&amp;P:</source>
+        <translation>CA&amp;P:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="551"/>
+        <source>Co&amp;mune:</source>
+        <translation>Co&amp;mune:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="555"/>
+        <source>M&amp;unicipio:</source>
+        <translation>M&amp;unicipio:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="557"/>
+        <source>Recapiti</source>
+        <translation>Recapiti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="593"/>
+        <source>Persone già registrate simili</source>
+        <translation>Persone già registrate simili</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="602"/>
+        <source>Apri la sc&amp;heda selezionata (Invio)</source>
+        <translation>Apri la sc&amp;heda selezionata (Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="603"/>
+        <source>Apri la persona già registrata</source>
+        <translation>Apri la persona già registrata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="605"/>
+        <source>È una persona nuo&amp;va: registra (Ctrl+S)</source>
+        <translation>È una persona nuo&amp;va: registra (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="606"/>
+        <source>Registra come persona nuova</source>
+        <translation>Registra come persona nuova</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="610"/>
+        <source>Prima di registrare: queste persone sono già sullo sportello e potrebbero essere la stessa. Aprire la sua scheda evita un doppione.</source>
+        <translation>Prima di registrare: queste persone sono già sullo sportello e potrebbero essere la stessa. Aprire la sua scheda evita un doppione.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="624"/>
+        <source>Possibili doppioni</source>
+        <translation>Possibili doppioni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="667"/>
+        <source>senza nome</source>
+        <translation>senza nome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="669"/>
+        <source>C&apos;è una registrazione lasciata a metà: {0}.</source>
+        <translation>C&apos;è una registrazione lasciata a metà: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="671"/>
+        <source>Ci sono modifiche non ancora salvate: {0}.</source>
+        <translation>Ci sono modifiche non ancora salvate: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="699"/>
+        <source>Bozza non salvata: {0}</source>
+        <translation>Bozza non salvata: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="837"/>
+        <source>Persona senza codice: bastano nome e cognome.</source>
+        <translation>Persona senza codice: bastano nome e cognome.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="843"/>
+        <location filename="../../cotdesk/ui/registration.py" line="854"/>
+        <source>{0} caratteri su 16</source>
+        <translation>{0} caratteri su 16</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="863"/>
+        <source>Codice {0} valido: {1}, ASL {2}.</source>
+        <translation>Codice {0} valido: {1}, ASL {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="885"/>
+        <source>Codice fiscale valido. {0} il {1} a {2}.</source>
+        <translation>Codice fiscale valido. {0} il {1} a {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="902"/>
+        <source>Ricavato dal codice fiscale</source>
+        <translation>Ricavato dal codice fiscale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="956"/>
+        <source>Controllare il codice.</source>
+        <translation>Controllare il codice.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="959"/>
+        <source>Controllare il nome e il cognome.</source>
+        <translation>Controllare il nome e il cognome.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="974"/>
+        <source>Inserire {0}, oppure scegliere «Nessun codice».</source>
+        <translation>Inserire {0}, oppure scegliere «Nessun codice».</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="979"/>
+        <source>Un codice {0} inizia con «{0}».</source>
+        <translation>Un codice {0} inizia con «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="985"/>
+        <source>Cittadinanza non riconosciuta: sceglierla dall&apos;elenco.</source>
+        <translation>Cittadinanza non riconosciuta: sceglierla dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="1035"/>
+        <source>Controllo dei possibili doppioni…</source>
+        <translation>Controllo dei possibili doppioni…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/registration.py" line="1068"/>
+        <source>Controllo dei doppioni non riuscito: {0}</source>
+        <translation>Controllo dei doppioni non riuscito: {0}</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>ENI</source>
+        <translation>ENI</translation>
+    </message>
+    <message>
+        <source>Femminile</source>
+        <translation>Femminile</translation>
+    </message>
+    <message>
+        <source>Maschile</source>
+        <translation>Maschile</translation>
+    </message>
+    <message>
+        <source>Nessun codice</source>
+        <translation>Nessun codice</translation>
+    </message>
+    <message>
+        <source>Non indicato</source>
+        <translation>Non indicato</translation>
+    </message>
+    <message>
+        <source>STP</source>
+        <translation>STP</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMatchModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="169"/>
+        <source>Servizio</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="170"/>
+        <source>Ente partner</source>
+        <translation>Ente partner</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="171"/>
+        <source>Protocollo d&apos;intesa</source>
+        <translation>Protocollo d&apos;intesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="172"/>
+        <source>Bisogni</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="173"/>
+        <source>Costo</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="174"/>
+        <source>Posti</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="175"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="176"/>
+        <source>Lingue</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="177"/>
+        <source>Orari</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="233"/>
+        <source> · già inviato ({0})</source>
+        <translation> · già inviato ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/service_model.py" line="246"/>
+        <source>Attenzione: protocollo {0}</source>
+        <translation>Attenzione: protocollo {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityDelegate</name>
+    <message>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="314"/>
+        <source>Gravità del bisogno</source>
+        <translation>Gravità del bisogno</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="47"/>
+        <source>Data e ora</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="48"/>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="49"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="50"/>
+        <source>Testo</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="53"/>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="54"/>
+        <source>Telefonata</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="55"/>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="56"/>
+        <source>Valutazione</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="57"/>
+        <source>Invio</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="58"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="59"/>
+        <source>Assegnazione</source>
+        <translation>Assegnazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="60"/>
+        <source>Prossimo contatto</source>
+        <translation>Prossimo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="61"/>
+        <source>Decisione</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="62"/>
+        <source>Bisogno senza risposta</source>
+        <translation>Bisogno senza risposta</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="238"/>
+        <source>Revoca del consenso</source>
+        <translation>Revoca del consenso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="242"/>
+        <source>Spuntare i consensi che la persona revoca. La revoca viene registrata con data e operatore; i consensi dati prima restano nello storico.</source>
+        <translation>Spuntare i consensi che la persona revoca. La revoca viene registrata con data e operatore; i consensi dati prima restano nello storico.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="257"/>
+        <source>Note sulla revoca</source>
+        <translation>Note sulla revoca</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="258"/>
+        <source>es. revoca comunicata per telefono</source>
+        <translation>es. revoca comunicata per telefono</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="260"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="265"/>
+        <source>&amp;Registra la revoca (Ctrl+S)</source>
+        <translation>&amp;Registra la revoca (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="267"/>
+        <source>Registra la revoca</source>
+        <translation>Registra la revoca</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="268"/>
+        <source>Annulla (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="284"/>
+        <source>Spuntare almeno un consenso da revocare.</source>
+        <translation>Spuntare almeno un consenso da revocare.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../cotdesk/ui/app.py" line="32"/>
+        <source>cotdesk: impossibile aprire il database</source>
+        <translation>cotdesk: impossibile aprire il database</translation>
+    </message>
+</context>
+</TS>
