@@ -1057,7 +1057,7 @@
     <message>
         <location filename="../../cotdesk/ui/home.py" line="143"/>
         <source>{0} persone trovate. Invio apre la prima, ↓ per scegliere.</source>
-        <translation>Found: {0}. Enter opens the first, ↓ to choose.</translation>
+        <translation>{0} found. Enter opens the first, ↓ to choose.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/home.py" line="152"/>

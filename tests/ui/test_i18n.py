@@ -170,7 +170,11 @@ def test_every_english_message_is_translated(script: ModuleType) -> None:
         f"[{m.context}] {m.source!r}" for m in messages if not m.finished or not m.translation
     ]
     assert not unfinished, f"untranslated: {unfinished}. {FIX}"
-    assert all(m.context for m in messages), "a message without context is never found"
+    orphans = [f"{m.source!r} at {m.locations}" for m in messages if not m.context]
+    assert not orphans, (
+        f"tr() outside a class is never found at run time: {orphans}. Call self.tr() in a "
+        "class, or QCoreApplication.translate('ClassName', '…') in a function."
+    )
 
 
 def test_the_english_file_matches_the_strings_in_the_code(script: ModuleType) -> None:
