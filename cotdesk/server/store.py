@@ -49,11 +49,14 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import base as postgresql_base
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.types import UserDefinedType
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: Alembic's version table of the server schema (distinct from the desk's).
+VERSION_TABLE = "alembic_version_server"
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -97,6 +100,10 @@ class Xid8(UserDefinedType[int]):
             return None if value is None else str(int(value))
 
         return process
+
+
+# Reflection (Alembic's comparison of models and migrations) knows the type by name.
+postgresql_base.ischema_names.setdefault("xid8", Xid8)
 
 
 class Base(DeclarativeBase):
@@ -328,7 +335,8 @@ def head_revision() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    context = MigrationContext.configure(connection, opts={"version_table": VERSION_TABLE})
+    return context.get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from cotdesk.server.store import Base
+from cotdesk.server.store import VERSION_TABLE, Base
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -19,7 +19,7 @@ context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     compare_type=True,
-    version_table="alembic_version_server",
+    version_table=VERSION_TABLE,
 )
 with context.begin_transaction():
     context.run_migrations()
