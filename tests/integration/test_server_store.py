@@ -55,6 +55,17 @@ def test_the_change_feed_is_as_designed(server_engine: Engine) -> None:
     assert index.endswith("(office_id, epoch, xid, id)")
 
 
+def test_idle_transactions_are_ended_by_postgresql(database_url: str) -> None:
+    """An open write transaction holds every desk's pull back: PostgreSQL ends idle ones."""
+    engine = store.create_server_engine(database_url, idle_in_transaction_timeout_ms=1234)
+    try:
+        with engine.connect() as conn:
+            setting = conn.execute(text("SHOW idle_in_transaction_session_timeout")).scalar_one()
+    finally:
+        engine.dispose()
+    assert setting == "1234ms"
+
+
 def test_writing_the_feed_by_hand_is_refused_for_ids(server_engine: Engine) -> None:
     """``GENERATED ALWAYS``: nobody renumbers the feed."""
     from sqlalchemy.exc import ProgrammingError
