@@ -3,12 +3,14 @@ lists matching the desk's models."""
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, text
+from sqlalchemy import inspect as sa_inspect
 
 from cotdesk.db import models as desk_models
 from cotdesk.server import store
@@ -91,6 +93,11 @@ def test_protocol_entities_match_the_desk_models() -> None:
         protocol.APPEND_ONLY_ENTITIES
     )
     assert protocol.SERVER_MANAGED_ENTITIES <= protocol.SYNC_ENTITIES
+    # Every column a desk may send is a valid field name on the wire.
+    field = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+    for cls in synced:
+        for attr in sa_inspect(cls).column_attrs:
+            assert field.match(attr.key), (cls.__name__, attr.key)
     assert not protocol.SERVER_MANAGED_ENTITIES & protocol.APPEND_ONLY_ENTITIES
 
 
