@@ -20,6 +20,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -120,23 +121,15 @@ class RunningServer:
     settings: ServerSettings
 
 
-@pytest.fixture(scope="session")
-def server(database_url: str, tls: TLSFiles) -> Iterator[RunningServer]:
-    """The sync server on HTTPS, in a thread, for the whole session."""
+@contextmanager
+def serve_in_thread(app: Any, tls: TLSFiles) -> Iterator[int]:
+    """Run ``app`` with uvicorn over TLS in a thread on a free loopback port (yielded)."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    settings = ServerSettings(
-        database_url=database_url,
-        ssl_certfile=tls.certfile,
-        ssl_keyfile=tls.keyfile,
-        host="127.0.0.1",
-        port=port,
-        idle_in_transaction_timeout_ms=30_000,
-    )
+    port: int = sock.getsockname()[1]
     config = uvicorn.Config(
-        create_app(settings),
+        app,
         ssl_certfile=str(tls.certfile),
         ssl_keyfile=str(tls.keyfile),
         log_level="warning",
@@ -154,11 +147,24 @@ def server(database_url: str, tls: TLSFiles) -> Iterator[RunningServer]:
             raise RuntimeError("the sync server did not start")
         time.sleep(0.02)
     try:
-        yield RunningServer(base_url=f"https://127.0.0.1:{port}", port=port, settings=settings)
+        yield port
     finally:
         uv_server.should_exit = True
         thread.join(timeout=20)
         sock.close()
+
+
+@pytest.fixture(scope="session")
+def server(database_url: str, tls: TLSFiles) -> Iterator[RunningServer]:
+    """The sync server on HTTPS, in a thread, for the whole session."""
+    settings = ServerSettings(
+        database_url=database_url,
+        ssl_certfile=tls.certfile,
+        ssl_keyfile=tls.keyfile,
+        idle_in_transaction_timeout_ms=30_000,
+    )
+    with serve_in_thread(create_app(settings), tls) as port:
+        yield RunningServer(base_url=f"https://127.0.0.1:{port}", port=port, settings=settings)
 
 
 def https_client(

@@ -15,7 +15,13 @@ from sqlalchemy import Engine, func, select
 
 from cotdesk.server.store import SyncMutation, SyncRow
 from cotdesk.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
-from tests.integration.conftest import Desk, RunningServer, TLSFiles, https_client
+from tests.integration.conftest import (
+    Desk,
+    RunningServer,
+    TLSFiles,
+    https_client,
+    serve_in_thread,
+)
 
 MakeOffice = Callable[[], uuid.UUID]
 Enroll = Callable[[uuid.UUID], Desk]
@@ -356,3 +362,29 @@ def test_openapi_document_describes_the_protocol(client: httpx.Client) -> None:
         scheme.get("scheme") == "bearer"
         for scheme in spec["components"]["securitySchemes"].values()
     )
+
+
+def test_a_database_outage_is_a_500_in_italian_that_the_desk_retries(
+    tls: TLSFiles, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No database behind the app: the desk gets a 5xx (retried with backoff), not a 4xx
+    (which would park its mutations)."""
+    from cotdesk.server.app import create_app
+    from cotdesk.server.settings import ServerSettings
+
+    settings = ServerSettings(database_url="postgresql://postgres@127.0.0.1:1/none")
+    with serve_in_thread(create_app(settings), tls) as port:
+        response = httpx.post(
+            f"https://127.0.0.1:{port}/v1/pull",
+            json={},
+            headers={
+                PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+                "Authorization": f"Bearer cdd.{uuid.uuid4().hex}.secret",
+            },
+            verify=tls.client_context(),
+        )
+    assert response.status_code == 500
+    body = response.json()
+    assert body["error"] == "internal"
+    assert "ripetuta automaticamente" in body["message"]
+    assert "unexpected error on POST /v1/pull" in caplog.text
