@@ -8,6 +8,9 @@ the same formula and inputs the service uses, with its reasons, so the operator 
 
 Saving always creates a new dated version (``record_assessment``); earlier versions stay
 readable on the case page. The form starts from the latest version.
+
+Interrupted work is kept as a draft (:mod:`cotdesk.ui.drafts`, kind ``"assessment"``, key
+the case): when the form opens again for the case, a banner offers it back.
 """
 
 from __future__ import annotations
@@ -60,8 +63,10 @@ from cotdesk.errors import UserError, ValidationError
 from cotdesk.services import assessments
 from cotdesk.services.case_view import case_page, today_in_rome
 from cotdesk.services.desk import Desk
+from cotdesk.services.drafts import SavedDraft
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from cotdesk.ui.case_page import ERROR_STYLE, PRIORITY_COLOURS, badge
+from cotdesk.ui.drafts import DraftBanner, DraftKeeper, offer_draft
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -70,6 +75,8 @@ _CHECK = Qt.ItemDataRole.CheckStateRole
 
 #: Severity given to a need ticked without choosing one.
 DEFAULT_SEVERITY = Severity.MODERATE
+#: The draft kind of this form; the key is the case's id.
+DRAFT_KIND = "assessment"
 
 
 @dataclass
@@ -125,6 +132,14 @@ class NeedsModel(QAbstractTableModel):
 
     def area_codes(self) -> list[str]:
         return list(self._area_codes)
+
+    def states(self) -> dict[str, NeedState]:
+        """A copy of what was said about each need (ticked or not), catalogue codes only."""
+        return {
+            code: NeedState(state.checked, state.severity, state.notes)
+            for code, state in self._states.items()
+            if code in self._needs
+        }
 
     def set_states(self, states: dict[str, NeedState]) -> None:
         self.beginResetModel()
@@ -380,6 +395,7 @@ class AssessmentForm(QDialog):
         self._prefill()
         self.table.setFocus()
         self.table.setCurrentIndex(self.model.index(1, NeedsModel.NEED))
+        self._keep_drafts()
 
     # ------------------------------------------------------------------ building
 
@@ -512,12 +528,15 @@ class AssessmentForm(QDialog):
         left.addWidget(self.factors_box)
         left.addWidget(self.narrative_label)
         left.addWidget(self.narrative)
-        body = QHBoxLayout()
+        #: Everything the operator fills in (hidden while a draft is offered).
+        self.form = QWidget(self)
+        body = QHBoxLayout(self.form)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left, 3)
         body.addWidget(self.score_box, 1)
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.form, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -554,6 +573,98 @@ class AssessmentForm(QDialog):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
         self.table.resizeColumnToContents(NeedsModel.NEED)
 
+    # ------------------------------------------------------------------ drafts
+
+    def _keep_drafts(self) -> None:
+        #: What the form held when it opened (the latest version): closing it unchanged
+        #: leaves no draft.
+        self._initial_state = self.state()
+        self.keeper = DraftKeeper(
+            self.desk,
+            self.actor,
+            DRAFT_KIND,
+            str(self.case_id),
+            snapshot=self.state,
+            restore=self.set_state,
+            parent=self,
+            is_blank=lambda state: state == self._initial_state,
+        )
+        self.keeper.failed.connect(self._draft_failed)
+        self.keeper.track(self.narrative, *self.factor_boxes.values())
+        self.model.changed.connect(self.keeper.changed)
+        self.banner: DraftBanner | None = None
+        draft = self.keeper.pending()
+        if draft is not None and draft.payload != self.state():
+            self._offer(draft)
+        else:
+            self.keeper.start()
+
+    def _offer(self, draft: SavedDraft) -> None:
+        needs = draft.payload.get("needs") or {}
+        ticked = sum(1 for need in needs.values() if need.get("checked"))
+        what = self.tr("C'è una valutazione del bisogno lasciata a metà: {0} bisogni segnati.")
+        what = what.format(ticked)
+        based_on = int(draft.payload.get("based_on") or 0)
+        if self.latest is not None and based_on != self.latest.version:
+            what += " " + self.tr(
+                "Nel frattempo è stata salvata la valutazione n. {0}: riprendendo la bozza, "
+                "la nuova versione parte dalla bozza."
+            ).format(self.latest.version)
+        self.banner = offer_draft(
+            self.keeper,
+            draft,
+            what,
+            self.main_layout,
+            self.form,
+            chosen=self._draft_chosen,
+            index=1,
+        )
+        self.save_button.setEnabled(False)
+
+    def _draft_chosen(self, _restored: bool) -> None:
+        self.banner = None
+        self.save_button.setEnabled(True)
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(1, NeedsModel.NEED))
+
+    def _draft_failed(self, message: str) -> None:
+        self.error.setText(self.tr("Bozza non salvata: {0}").format(message))
+        self.error.show()
+
+    def state(self) -> dict[str, Any]:
+        """The form's state as a JSON-able dict (the draft's payload)."""
+        return {
+            "based_on": self.latest.version if self.latest is not None else 0,
+            "needs": {
+                code: {
+                    "checked": state.checked,
+                    "severity": int(state.severity),
+                    "notes": state.notes,
+                }
+                for code, state in sorted(self.model.states().items())
+                if state.checked or state.notes.strip()
+            },
+            "vulnerabilities": [factor.value for factor in self.factors()],
+            "narrative": self.narrative.toPlainText(),
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Put a state taken by :meth:`state` back into the form."""
+        needs: dict[str, NeedState] = {}
+        for code, need in (state.get("needs") or {}).items():
+            try:
+                severity = Severity(int(need.get("severity", DEFAULT_SEVERITY)))
+            except (TypeError, ValueError):
+                severity = DEFAULT_SEVERITY
+            needs[code] = NeedState(bool(need.get("checked")), severity, str(need.get("notes", "")))
+        factors = set(state.get("vulnerabilities") or ())
+        for factor, box in self.factor_boxes.items():
+            box.setChecked(factor.value in factors)
+        self.narrative.setPlainText(str(state.get("narrative", "")))
+        self.model.set_states(needs)
+        self._apply_areas()
+
     # ------------------------------------------------------------------ the score
 
     def factors(self) -> list[Vulnerability]:
@@ -587,6 +698,8 @@ class AssessmentForm(QDialog):
     # ------------------------------------------------------------------ saving
 
     def save(self) -> None:
+        if self.banner is not None:
+            return  # a draft to choose about first
         needs = [
             assessments.NeedInput(need.code, state.severity, state.notes)
             for need, state in self.model.selected()
@@ -617,5 +730,6 @@ class AssessmentForm(QDialog):
             self.error.show()
             return
         self.saved_version = version
+        self.keeper.finish()
         self.saved.emit(version)
         self.accept()

@@ -23,6 +23,9 @@ Ctrl+Shift+P        the person's page
 The state buttons are driven by the lifecycles (``allowed_case_targets`` and
 ``allowed_referral_targets``), so the operator only ever sees moves they may make. Errors of
 the services are shown inline, next to what was typed, which is never lost.
+
+A note left unsaved is kept as a draft (:mod:`cotdesk.ui.drafts`, kind ``"case_note"``, key
+the case): when the case page opens again it is back in the note box, with a small hint.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -83,9 +86,12 @@ from cotdesk.services.case_view import (
 )
 from cotdesk.services.desk import Desk
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
+from cotdesk.ui.drafts import DraftKeeper, draft_moment
 from cotdesk.ui.timeline_model import ReferralModel, TimelineModel
 
 ERROR_STYLE = "color: #b00020;"
+#: The draft kind of the note box; the key is the case's id.
+NOTE_DRAFT_KIND = "case_note"
 
 #: Background colours of the priority levels (white text on them).
 PRIORITY_COLOURS = {
@@ -344,6 +350,7 @@ class CasePage(QWidget):
         self._build_layout()
         self._build_shortcuts()
         self._apply()
+        self._keep_note_draft()
         self.timeline_view.setFocus()
 
     # ------------------------------------------------------------------ building
@@ -446,6 +453,11 @@ class CasePage(QWidget):
         self.note_error.setWordWrap(True)
         self.note_error.setAccessibleName(self.tr("Errore nella nota"))
         self.note_error.hide()
+        self.note_draft_hint = QLabel("", self)
+        self.note_draft_hint.setStyleSheet("color: #5c4400; font-style: italic;")
+        self.note_draft_hint.setWordWrap(True)
+        self.note_draft_hint.setAccessibleName(self.tr("Bozza della nota ripristinata"))
+        self.note_draft_hint.hide()
 
         self.order_button = QPushButton(self)
         self.order_button.setAutoDefault(False)
@@ -618,6 +630,7 @@ class CasePage(QWidget):
         diary_layout.addLayout(top_row)
         diary_layout.addWidget(self.note_box)
         save_row = QHBoxLayout()
+        save_row.addWidget(self.note_draft_hint, 1)
         save_row.addWidget(self.note_error, 1)
         save_row.addStretch(0)
         save_row.addWidget(self.note_save, 0, Qt.AlignmentFlag.AlignTop)
@@ -965,6 +978,52 @@ class CasePage(QWidget):
         )
         dialog.open()
 
+    def _keep_note_draft(self) -> None:
+        """Autosave the note box; put back (silently, with a hint) a note left unsaved."""
+        self.note_keeper = DraftKeeper(
+            self.desk,
+            self.actor,
+            NOTE_DRAFT_KIND,
+            str(self.case_id),
+            snapshot=self.note_state,
+            restore=self.set_note_state,
+            parent=self,
+            is_blank=lambda state: not str(state.get("text", "")).strip(),
+        )
+        self.note_keeper.failed.connect(self._note_draft_failed)
+        self.note_keeper.track(self.note_kind, self.note_box)
+        self.note_box.textChanged.connect(self._note_edited)
+        draft = self.note_keeper.pending()
+        if draft is None:
+            self.note_keeper.start()
+            return
+        # The box is empty at opening: putting the note back overwrites nothing.
+        self.note_keeper.restore(draft)
+        day, time = draft_moment(draft)
+        self.note_draft_hint.setText(
+            self.tr("Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.").format(
+                day, time
+            )
+        )
+        self.note_draft_hint.show()
+
+    def note_state(self) -> dict[str, Any]:
+        """The note box's state as a JSON-able dict (the draft's payload)."""
+        return {"kind": str(self.note_kind.currentData()), "text": self.note_box.toPlainText()}
+
+    def set_note_state(self, state: dict[str, Any]) -> None:
+        self.note_kind.setCurrentIndex(max(0, self.note_kind.findData(state.get("kind"))))
+        self.note_box.setPlainText(str(state.get("text", "")))
+        self.note_box.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _note_edited(self) -> None:
+        if not self.note_box.toPlainText().strip():
+            self.note_draft_hint.hide()  # emptied: the draft goes with it
+
+    def _note_draft_failed(self, message: str) -> None:
+        self.note_error.setText(self.tr("Bozza della nota non salvata: {0}").format(message))
+        self.note_error.show()
+
     def focus_note(self) -> None:
         self.note_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -981,6 +1040,8 @@ class CasePage(QWidget):
             self.note_box.setFocus()
             return
         self.note_error.hide()
+        self.note_keeper.discard()  # saved: the draft is gone, the next note gets its own
+        self.note_draft_hint.hide()
         self.note_box.clear()
         self.note_kind.setCurrentIndex(0)
         self.reload()

@@ -14,6 +14,7 @@ overwritten by a form that was opened by mistake. After the form is saved for re
     draft = keeper.pending()
     if draft is None: keeper.start()
     else: show a DraftBanner(draft) wired to keeper.restore / keeper.discard
+          (:func:`offer_draft` does that for a form whose fields sit in one widget)
 
 Drafts are written on the GUI thread: one small row in the desk database, with
 ``synchronous=FULL`` (50 saves of the registration form on the development VM: median
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -43,7 +45,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -237,10 +242,57 @@ class DraftBanner(QFrame):
         self.discard_button.setAccessibleName(self.tr("Scarta la bozza"))
         self.restore_button.clicked.connect(self.restore_requested)
         self.discard_button.clicked.connect(self.discard_requested)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.restore_button)
-        layout.addWidget(self.discard_button)
+        # The message on its own line, the full width of the form: beside the two wide
+        # buttons it wrapped onto three lines, more than a dialog sized by its minimum shows.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.discard_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setTabOrder(self.restore_button, self.discard_button)
         self.setFocusProxy(self.restore_button)
         self.restore_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+def offer_draft(
+    keeper: DraftKeeper,
+    draft: SavedDraft,
+    what: str,
+    layout: QBoxLayout,
+    form: QWidget,
+    *,
+    chosen: Callable[[bool], None],
+    index: int = 0,
+) -> DraftBanner:
+    """Offer ``draft`` in a banner at ``index`` of ``layout``, ``form`` hidden meanwhile.
+
+    Hidden, not greyed out: disabled fields show their placeholders like values, and the
+    operator must choose first (nothing is autosaved until then). On the choice the draft is
+    put back (or discarded), the banner goes, the form shows again and ``chosen(restored)``
+    is called: the form re-enables saving and puts the focus where work goes on.
+    """
+    banner = DraftBanner(draft, what, layout.parentWidget())
+    layout.insertWidget(index, banner)
+    # The room of the hidden form stays empty below the banner, not spread around it.
+    room = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+    layout.insertItem(index + 1, room)
+    form.hide()
+
+    def choose(restore: bool) -> None:
+        if restore:
+            keeper.restore(draft)
+        else:
+            keeper.discard()
+        banner.hide()
+        banner.deleteLater()
+        layout.removeItem(room)
+        form.show()
+        chosen(restore)
+
+    banner.restore_requested.connect(lambda: choose(True))
+    banner.discard_requested.connect(lambda: choose(False))
+    banner.restore_button.setFocus()
+    return banner

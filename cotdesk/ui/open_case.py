@@ -4,6 +4,9 @@ The reporter fields appear only for reports (school, parish, partner, public ser
 are then required: the domain's message is shown next to them. Without a recorded privacy
 notice the dialog says so at the top and points to the consent button of the person's page;
 only an emergency lets the case open anyway, flagged until the notice is recorded.
+
+Interrupted work is kept as a draft (:mod:`cotdesk.ui.drafts`, kind ``"open_case"``, key
+the person): when the dialog opens again for the person, a banner offers it back.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import itertools
 import uuid
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,8 +40,13 @@ from cotdesk.errors import UserError, ValidationError
 from cotdesk.services import cases
 from cotdesk.services.case_view import office_operators, person_for_case, today_in_rome
 from cotdesk.services.desk import Desk
+from cotdesk.services.drafts import SavedDraft
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from cotdesk.ui.case_page import ERROR_STYLE
+from cotdesk.ui.drafts import DraftBanner, DraftKeeper, offer_draft
+
+#: The draft kind of this dialog; the key is the person's id.
+DRAFT_KIND = "open_case"
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:
@@ -73,6 +82,7 @@ class OpenCaseDialog(QDialog):
         self._build()
         self._channel_changed()
         self.channel.setFocus()
+        self._keep_drafts()
 
     # ------------------------------------------------------------------ building
 
@@ -106,17 +116,23 @@ class OpenCaseDialog(QDialog):
         layout.addWidget(self.notice_warning)
 
         self._build_fields()
-        layout.addLayout(self.channel_form)
-        layout.addWidget(self.reporter_box)
-        layout.addWidget(self.areas_box)
+        #: Everything the operator fills in (hidden while a draft is offered).
+        self.form = QWidget(self)
+        fields = QVBoxLayout(self.form)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(self.channel_form)
+        fields.addWidget(self.reporter_box)
+        fields.addWidget(self.areas_box)
         lower = QFormLayout()
         lower.addRow(self.tr("&Operatore assegnato:"), self.operator)
         lower.addRow(self.operator_error)
         lower.addRow(self.tr("&Motivo dell'accesso:"), self.summary)
-        layout.addLayout(lower)
-        layout.addWidget(self.emergency)
-        layout.addWidget(self.emergency_help)
-        layout.addWidget(self.consent_error)
+        fields.addLayout(lower)
+        fields.addWidget(self.emergency)
+        fields.addWidget(self.emergency_help)
+        fields.addWidget(self.consent_error)
+        self.main_layout = layout
+        layout.addWidget(self.form)
         self.error = _error_label(self, self.tr("Errore"))
         layout.addWidget(self.error)
         layout.addWidget(self._buttons())
@@ -235,6 +251,98 @@ class OpenCaseDialog(QDialog):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    # ------------------------------------------------------------------ drafts
+
+    def _keep_drafts(self) -> None:
+        #: What the dialog held when it opened: closing it unchanged leaves no draft.
+        self._initial_state = self.state()
+        self.keeper = DraftKeeper(
+            self.desk,
+            self.actor,
+            DRAFT_KIND,
+            str(self.person_id),
+            snapshot=self.state,
+            restore=self.set_state,
+            parent=self,
+            is_blank=lambda state: state == self._initial_state,
+        )
+        self.keeper.failed.connect(self._draft_failed)
+        self.keeper.track(
+            self.channel,
+            self.reporter_organisation,
+            self.reporter_name,
+            self.reporter_contact,
+            *self.area_boxes.values(),
+            self.operator,
+            self.summary,
+            self.emergency,
+        )
+        self.banner: DraftBanner | None = None
+        draft = self.keeper.pending()
+        if draft is not None and draft.payload != self.state():
+            self._offer(draft)
+        else:
+            self.keeper.start()
+
+    def _offer(self, draft: SavedDraft) -> None:
+        areas = {area.code: area.label_it for area in resources.intervention_areas()}
+        chosen = [areas[code] for code in draft.payload.get("areas") or () if code in areas]
+        what = self.tr("C'è una presa in carico lasciata a metà per questa persona: {0}.").format(
+            ", ".join(chosen) or self.tr("nessuna area scelta")
+        )
+        self.banner = offer_draft(
+            self.keeper,
+            draft,
+            what,
+            self.main_layout,
+            self.form,
+            chosen=self._draft_chosen,
+            index=1,
+        )
+        self.open_button.setEnabled(False)
+        self._fit()
+
+    def _draft_chosen(self, _restored: bool) -> None:
+        self.banner = None
+        self.open_button.setEnabled(True)
+        self._channel_changed()
+        self.channel.setFocus()
+
+    def _draft_failed(self, message: str) -> None:
+        self.error.setText(self.tr("Bozza non salvata: {0}").format(message))
+        self.error.show()
+        self._fit()
+
+    def state(self) -> dict[str, Any]:
+        """The dialog's state as a JSON-able dict (the draft's payload)."""
+        return {
+            "channel": self.selected_channel().value,
+            "reporter_organisation": self.reporter_organisation.text(),
+            "reporter_name": self.reporter_name.text(),
+            "reporter_contact": self.reporter_contact.text(),
+            "areas": self.selected_areas(),
+            "operator": self.operator.currentData() or "",
+            "summary": self.summary.toPlainText(),
+            "emergency": self.emergency.isChecked(),
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Put a state taken by :meth:`state` back into the dialog."""
+        self.channel.setCurrentIndex(max(0, self.channel.findData(state.get("channel"))))
+        self.reporter_organisation.setText(str(state.get("reporter_organisation", "")))
+        self.reporter_name.setText(str(state.get("reporter_name", "")))
+        self.reporter_contact.setText(str(state.get("reporter_contact", "")))
+        areas = set(state.get("areas") or ())
+        for code, box in self.area_boxes.items():
+            box.setChecked(code in areas)
+        wanted = state.get("operator") or None
+        for index in range(self.operator.count()):
+            # an operator no longer in the office is not found: the default stays
+            if self.operator.itemData(index) == wanted:
+                self.operator.setCurrentIndex(index)
+        self.summary.setPlainText(str(state.get("summary", "")))
+        self.emergency.setChecked(bool(state.get("emergency")) and not self.person.notice_given)
+
     # ------------------------------------------------------------------ behaviour
 
     def selected_channel(self) -> Channel:
@@ -266,6 +374,8 @@ class OpenCaseDialog(QDialog):
         self.resize(width, height)
 
     def submit(self) -> None:
+        if self.banner is not None:
+            return  # a draft to choose about first
         for label in (
             self.reporter_error,
             self.areas_error,
@@ -301,6 +411,7 @@ class OpenCaseDialog(QDialog):
             self._show_error(None, exc.message)
             return
         self.case_id = case_id
+        self.keeper.finish()
         self.case_opened.emit(case_id)
         self.accept()
 

@@ -21,6 +21,11 @@ What the operator sees, top to bottom:
 Searching and saving run off the GUI thread (:mod:`cotdesk.ui.ops`); only the answer to
 the latest search is shown. Nothing typed is lost when saving fails: the list stays.
 
+Interrupted work is kept as a draft (:mod:`cotdesk.ui.drafts`, kind ``"referral"``, key the
+case): the needs ticked, the filters, the referrals to create with appointment and notes
+(services by id). When the dialog opens again for the case, a banner offers it back; the
+services of the draft are looked up again, with the context, off the GUI thread.
+
 Signals: :attr:`ReferralDialog.referrals_created` (the :class:`CreatedReferral` list) and
 :attr:`ReferralDialog.unmet_need_recorded` (the need code). The dialog ends *accepted* when
 anything was saved, so the case page reloads.
@@ -62,6 +67,7 @@ from cotdesk.domain.services_catalogue import CostForm
 from cotdesk.errors import UserError
 from cotdesk.services.case_view import today_in_rome
 from cotdesk.services.desk import Desk
+from cotdesk.services.drafts import SavedDraft
 from cotdesk.services.matching import (
     CaseNeed,
     CreatedReferral,
@@ -75,6 +81,7 @@ from cotdesk.services.matching import (
 )
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from cotdesk.services.unmet_needs import record_unmet_need
+from cotdesk.ui.drafts import DraftBanner, DraftKeeper, offer_draft
 from cotdesk.ui.letter_preview import LetterPreviewDialog
 from cotdesk.ui.ops import run_in_background
 from cotdesk.ui.service_model import (
@@ -88,6 +95,8 @@ from cotdesk.ui.service_model import (
 #: Default appointment time offered (Rome), on the next working day.
 DEFAULT_APPOINTMENT: Final = time(9, 30)
 ERROR_STYLE: Final = "color: #b00020; font-weight: bold;"
+#: The draft kind of this dialog; the key is the case's id.
+DRAFT_KIND: Final = "referral"
 
 
 def next_working_day(day: date) -> date:
@@ -128,6 +137,13 @@ class ReferralDialog(QDialog):
         self._searching = False
         self._saved_something = False
         self._letters: QDialog | None = None
+        self.keeper: DraftKeeper | None = None
+        self.banner: DraftBanner | None = None
+        self._draft: SavedDraft | None = None
+        #: The services of the draft as they are now (looked up with the context).
+        self._draft_matches: dict[uuid.UUID, ServiceMatch] = {}
+        #: The state once the case is loaded: closing the dialog unchanged leaves no draft.
+        self._initial_state: dict[str, Any] = {}
         #: Injectable for tests: questions and follow-ups that would open windows.
         self.confirm: Callable[[str, str], bool] = self._ask_yes_no
         self.ask_unmet_notes: Callable[[CaseNeed], str | None] = self._ask_unmet_notes
@@ -142,14 +158,15 @@ class ReferralDialog(QDialog):
         self.header.setWordWrap(True)
         self.header.setAccessibleName(self.tr("Presa in carico"))
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        #: Everything the operator fills in (hidden while a draft is offered).
+        self.form = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self._build_search())
         splitter.addWidget(self._build_pending())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         layout.addLayout(self._build_footer())
@@ -163,6 +180,7 @@ class ReferralDialog(QDialog):
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.pending_view)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_current)
+        self._keep_drafts()
         self._update_buttons()
         self._load_context()
 
@@ -427,12 +445,44 @@ class ReferralDialog(QDialog):
     # ------------------------------------------------------------------ loading
 
     def _load_context(self) -> None:
-        desk, actor, case_id = self.desk, self.actor, self.case_id
+        desk, actor, case_id, today = self.desk, self.actor, self.case_id, self.today
+        draft_codes = sorted(
+            {
+                str(code)
+                for item in (self._draft.payload.get("pending") or () if self._draft else ())
+                for code in item.get("need_codes") or ()
+            }
+        )
+
+        def load() -> tuple[ReferralContext, list[ServiceMatch]]:
+            context = referral_context(desk, actor, case_id)
+            if not draft_codes:
+                return context, []
+            try:  # the services of the draft, as they are now
+                return context, find_services(
+                    desk, actor, case_id, need_codes=draft_codes, today=today
+                )
+            except UserError:
+                return context, []
+
         run_in_background(
-            lambda: referral_context(desk, actor, case_id),
-            on_success=self._context_loaded,
+            load,
+            on_success=self._loaded,
             on_failure=lambda exc: self.show_status(self._error_text(exc), error=True),
         )
+
+    def _loaded(self, loaded: tuple[ReferralContext, list[ServiceMatch]]) -> None:
+        context, draft_matches = loaded
+        self._draft_matches = {match.service_id: match for match in draft_matches}
+        self._context_loaded(context)
+        if self.keeper is None:
+            return
+        self._initial_state = self.state()
+        draft = self._draft
+        if draft is not None and draft.payload != self._initial_state:
+            self._offer(draft)
+        else:
+            self.keeper.start()
 
     def _context_loaded(self, context: ReferralContext) -> None:
         self.context = context
@@ -467,6 +517,157 @@ class ReferralDialog(QDialog):
         self._update_buttons()
         self.search()
         self.services_view.setFocus()
+
+    # ------------------------------------------------------------------ drafts
+
+    def _keep_drafts(self) -> None:
+        if self.actor is None:
+            return  # drafts belong to an operator
+        self.keeper = DraftKeeper(
+            self.desk,
+            self.actor,
+            DRAFT_KIND,
+            str(self.case_id),
+            snapshot=self.state,
+            restore=self.set_state,
+            parent=self,
+            is_blank=lambda state: state == self._initial_state,
+        )
+        self.keeper.failed.connect(
+            lambda message: self.show_status(
+                self.tr("Bozza non salvata: {0}").format(message), error=True
+            )
+        )
+        self.keeper.track(
+            self.needs_view,
+            self.area_combo,
+            self.district_combo,
+            self.cost_combo,
+            self.language_combo,
+            self.capacity_check,
+            self.pending_view,
+            self.mark_sent_check,
+        )
+        self.pending_model.rowsInserted.connect(self.keeper.changed)
+        self.pending_model.rowsRemoved.connect(self.keeper.changed)
+        self.pending_model.modelReset.connect(self.keeper.changed)
+        # Read now, offered once the case is loaded (with the draft's services).
+        self._draft = self.keeper.pending()
+
+    def _offer(self, draft: SavedDraft) -> None:
+        assert self.keeper is not None
+        names = [str(item.get("service_name", "")) for item in draft.payload.get("pending") or ()]
+        what = (
+            self.tr("Ci sono invii lasciati a metà per questa presa in carico: {0}.").format(
+                "; ".join(names)
+            )
+            if names
+            else self.tr("C'è una ricerca di servizi lasciata a metà per questa presa in carico.")
+        )
+        self.banner = offer_draft(
+            self.keeper,
+            draft,
+            what,
+            self.main_layout,
+            self.form,
+            chosen=self._draft_chosen,
+            index=1,
+        )
+        self._update_buttons()
+
+    def _draft_chosen(self, _restored: bool) -> None:
+        self.banner = None
+        self._update_buttons()
+        if self.pending_model.rowCount():
+            self.pending_view.setFocus()
+        else:
+            self.services_view.setFocus()
+
+    def state(self) -> dict[str, Any]:
+        """The dialog's state as a JSON-able dict (the draft's payload)."""
+        checked = set(self.needs_model.checked_codes())
+        filters = self.filters()
+        costs = filters["cost_forms"]
+        return {
+            "needs": {need.code: need.code in checked for need in self.needs_model.needs()},
+            "filters": {
+                **filters,
+                "cost_forms": [str(cost) for cost in costs] if costs is not None else None,
+            },
+            "pending": [
+                {
+                    "service_id": str(pending.match.service_id),
+                    "service_name": pending.match.service_name,
+                    "need_codes": list(pending.need_codes),
+                    "appointment_at": (
+                        pending.appointment_at.isoformat() if pending.appointment_at else None
+                    ),
+                    "notes": pending.notes,
+                }
+                for pending in self.pending_model.pending()
+            ],
+            "mark_sent": self.mark_sent_check.isChecked(),
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Put a state taken by :meth:`state` back (the services as found at loading)."""
+        needs = state.get("needs") or {}
+        for need in self.needs_model.needs():
+            self.needs_model.set_checked(need.code, bool(needs.get(need.code, True)))
+        filters = state.get("filters") or {}
+        costs = filters.get("cost_forms")
+        for combo, wanted in (
+            (self.area_combo, filters.get("area")),
+            (self.district_combo, filters.get("district")),
+            (self.cost_combo, costs),
+            (self.language_combo, filters.get("language")),
+        ):
+            for index in range(combo.count()):
+                data = combo.itemData(index)
+                if data == wanted or (
+                    isinstance(data, list) and [str(item) for item in data] == wanted
+                ):
+                    combo.setCurrentIndex(index)
+                    break
+        self.capacity_check.setChecked(bool(filters.get("with_capacity_only")))
+        self.mark_sent_check.setChecked(bool(state.get("mark_sent")))
+        self.pending_model.clear()
+        lost: list[str] = []
+        for item in state.get("pending") or ():
+            pending = self._pending_from(item)
+            if pending is None or self.pending_model.contains(pending.match.service_id):
+                lost.append(str(item.get("service_name", "")))
+            else:
+                self.pending_model.add(pending)
+        if self.pending_model.rowCount():
+            self.pending_view.selectRow(0)
+        if lost:
+            self.show_status(
+                self.tr("Non più disponibili, non ripresi dalla bozza: {0}.").format(
+                    "; ".join(lost)
+                ),
+                error=True,
+            )
+
+    def _pending_from(self, item: dict[str, Any]) -> PendingReferral | None:
+        try:
+            match = self._draft_matches.get(uuid.UUID(str(item.get("service_id"))))
+            raw_time = item.get("appointment_at")
+            appointment = datetime.fromisoformat(raw_time) if raw_time else None
+        except ValueError:
+            return None
+        if match is None:
+            return None
+        wanted = set(item.get("need_codes") or ())
+        covered = list(zip(match.needs_covered, match.need_labels, strict=True))
+        needs = [pair for pair in covered if pair[0] in wanted] or covered
+        return PendingReferral(
+            match=match,
+            need_codes=tuple(code for code, _label in needs),
+            need_labels=tuple(label for _code, label in needs),
+            appointment_at=appointment,
+            notes=str(item.get("notes", "")),
+        )
 
     # ------------------------------------------------------------------ searching
 
@@ -682,8 +883,10 @@ class ReferralDialog(QDialog):
 
     def _update_buttons(self) -> None:
         context = self.context
-        closed = context is None or context.case_closed
+        # closed case, or a draft to choose about first
+        closed = context is None or context.case_closed or self.banner is not None
         self.create_button.setEnabled(self.pending_model.rowCount() > 0 and not closed)
+        self.mark_sent_check.setEnabled(self.banner is None)
         self.add_button.setEnabled(self.services_view.currentIndex().isValid() and not closed)
         selected = self.pending_view.currentIndex().isValid()
         self.remove_button.setEnabled(selected)
@@ -743,6 +946,8 @@ class ReferralDialog(QDialog):
     # ------------------------------------------------------------------ creating
 
     def create_referrals(self) -> None:
+        if self.banner is not None:
+            return  # a draft to choose about first
         if not self.create_button.isEnabled():
             if not self.pending_model.rowCount():
                 self.show_status(
@@ -771,6 +976,8 @@ class ReferralDialog(QDialog):
         self._update_buttons()
 
     def _created(self, created: list[CreatedReferral]) -> None:
+        if self.keeper is not None:
+            self.keeper.finish()
         self.created = list(created)
         self._saved_something = True
         self.pending_model.clear()
