@@ -135,16 +135,22 @@ class MainWindow(QMainWindow):
 
         if self.actor is None:
             return
+        # The old page goes first: hiding it saves its unsaved note as a draft, which the
+        # new page (perhaps of the same case) then offers back.
+        for index in reversed(range(self.pages.count())):
+            old = self.pages.widget(index)
+            if isinstance(old, CasePage):
+                if self.pages.currentWidget() is old:
+                    self.pages.setCurrentWidget(self.home)
+                self.pages.removeWidget(old)
+                old.close()
+                old.deleteLater()
         try:
             page = CasePage(self.desk, self.actor, case_id, self)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Presa in carico"), exc.message)
+            self.show_home()
             return
-        for index in reversed(range(self.pages.count())):
-            old = self.pages.widget(index)
-            if isinstance(old, CasePage):
-                self.pages.removeWidget(old)
-                old.deleteLater()
         page.person_requested.connect(self.show_person)
         page.case_changed.connect(lambda _case_id: self.refresh_status())
         self.show_page(page)

@@ -144,3 +144,29 @@ def test_keystrokes_during_a_search_are_coalesced_and_only_the_latest_is_shown(
     pool.run_next()
     qtbot.waitUntil(lambda: not home.search_pending())
     assert [home.model.hit(row).last_name for row in range(home.model.rowCount())] == ["Rossi"]
+
+
+def test_reopening_the_case_on_screen_keeps_an_unsaved_note(
+    qtbot: QtBot, window: MainWindow, db: Database, operator: Actor
+) -> None:
+    from datetime import date
+
+    from cotdesk.services import cases, consents
+    from cotdesk.ui.case_page import CasePage
+
+    with UnitOfWork(db, operator) as uow:
+        person = persons.register_person(
+            uow, persons.PersonData(last_name="Greco", first_name="Elena")
+        )
+        consents.record_notice(uow, person.id)
+        case = cases.open_case(uow, person.id, areas=["anziani"], today=date(2026, 11, 24))
+        uow.commit()
+    window.show_case(case.id)
+    first = window.pages.currentWidget()
+    assert isinstance(first, CasePage)
+    first.note_box.insertPlainText("Telefonata della figlia: chiede una visita domiciliare")
+    window.show_case(case.id)  # e.g. a click on the same case in the person page
+    second = window.pages.currentWidget()
+    assert isinstance(second, CasePage)
+    assert second is not first
+    assert second.note_box.toPlainText() == "Telefonata della figlia: chiede una visita domiciliare"
