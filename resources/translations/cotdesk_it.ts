@@ -224,12 +224,12 @@
         <translation>Nel frattempo è stata salvata la valutazione n. {0}: riprendendo la bozza, la nuova versione parte dalla bozza.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="626"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="632"/>
         <source>Bozza non salvata: {0}</source>
         <translation>Bozza non salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="688"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="694"/>
         <source>Segna i bisogni presenti: il punteggio parte da qui.</source>
         <translation>Segna i bisogni presenti: il punteggio parte da qui.</translation>
     </message>
@@ -906,22 +906,22 @@
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../cotdesk/ui/drafts.py" line="234"/>
+        <location filename="../../cotdesk/ui/drafts.py" line="237"/>
         <source>&amp;Riprendi la bozza del {0} alle {1}</source>
         <translation>&amp;Riprendi la bozza del {0} alle {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/drafts.py" line="236"/>
+        <location filename="../../cotdesk/ui/drafts.py" line="239"/>
         <source>Riprendi la bozza</source>
         <translation>Riprendi la bozza</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/drafts.py" line="238"/>
+        <location filename="../../cotdesk/ui/drafts.py" line="241"/>
         <source>Scarta la &amp;bozza e ricomincia</source>
         <translation>Scarta la &amp;bozza e ricomincia</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/drafts.py" line="239"/>
+        <location filename="../../cotdesk/ui/drafts.py" line="242"/>
         <source>Scarta la bozza</source>
         <translation>Scarta la bozza</translation>
     </message>
@@ -1207,12 +1207,12 @@
         <translation>Accedere con le proprie credenziali per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="141"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="151"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="175"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="181"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Accedere con le proprie credenziali per registrare una persona.</translation>
     </message>
@@ -1431,7 +1431,7 @@
         <translation>nessuna area scelta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="306"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="312"/>
         <source>Bozza non salvata: {0}</source>
         <translation>Bozza non salvata: {0}</translation>
     </message>
@@ -1802,383 +1802,403 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="137"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="153"/>
         <source>Invio ai servizi della rete</source>
         <translation>Invio ai servizi della rete</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="140"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="156"/>
         <source>Caricamento della presa in carico…</source>
         <translation>Caricamento della presa in carico…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="143"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="159"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="176"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="194"/>
         <source>Bisogni da soddisfare</source>
         <translation>Bisogni da soddisfare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="180"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="198"/>
         <source>&amp;Bisogni (Spazio per includerli o escluderli)</source>
         <translation>&amp;Bisogni (Spazio per includerli o escluderli)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="184"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="202"/>
         <source>Registra come bisogno senza &amp;risposta…</source>
         <translation>Registra come bisogno senza &amp;risposta…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="186"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="204"/>
         <source>Registra il bisogno selezionato come bisogno senza risposta</source>
         <translation>Registra il bisogno selezionato come bisogno senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="190"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="208"/>
         <source>Nessun servizio adatto per il bisogno selezionato: registrarlo per le statistiche della rete (Alt+R)</source>
         <translation>Nessun servizio adatto per il bisogno selezionato: registrarlo per le statistiche della rete (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="206"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="224"/>
         <source>Servizi trovati</source>
         <translation>Servizi trovati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="223"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="241"/>
         <source>&amp;Servizi trovati (Invio aggiunge agli invii)</source>
         <translation>&amp;Servizi trovati (Invio aggiunge agli invii)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="227"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="245"/>
         <source>Esito della ricerca</source>
         <translation>Esito della ricerca</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="231"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="249"/>
         <source>Perché il servizio è in questa posizione</source>
         <translation>Perché il servizio è in questa posizione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="233"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="251"/>
         <source>Aggi&amp;ungi agli invii (Invio)</source>
         <translation>Aggi&amp;ungi agli invii (Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="234"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="252"/>
         <source>Aggiungi il servizio selezionato agli invii</source>
         <translation>Aggiungi il servizio selezionato agli invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="253"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="271"/>
         <source>Tutte le aree</source>
         <translation>Tutte le aree</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="257"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="275"/>
         <source>Tutti i municipi</source>
         <translation>Tutti i municipi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="261"/>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="270"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="279"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="288"/>
         <source>Qualsiasi</source>
         <translation>Qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="262"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
         <source>Solo gratuiti</source>
         <translation>Solo gratuiti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="264"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="282"/>
         <source>Gratuiti o con compartecipazione</source>
         <translation>Gratuiti o con compartecipazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="273"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="291"/>
         <source>Solo con &amp;posti disponibili</source>
         <translation>Solo con &amp;posti disponibili</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="274"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="292"/>
         <source>Solo servizi con posti disponibili</source>
         <translation>Solo servizi con posti disponibili</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="278"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="296"/>
         <source>&amp;Area</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="278"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="296"/>
         <source>Filtro per area di intervento</source>
         <translation>Filtro per area di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="279"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="297"/>
         <source>&amp;Municipio</source>
         <translation>&amp;Municipio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="279"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="297"/>
         <source>Filtro per municipio servito</source>
         <translation>Filtro per municipio servito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="298"/>
         <source>C&amp;osto</source>
         <translation>C&amp;osto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="298"/>
         <source>Filtro per costo per la persona</source>
         <translation>Filtro per costo per la persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="281"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="299"/>
         <source>&amp;Lingua</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="281"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="299"/>
         <source>Filtro per lingua parlata</source>
         <translation>Filtro per lingua parlata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="305"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="323"/>
         <source>Invii da creare</source>
         <translation>Invii da creare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="322"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="340"/>
         <source>&amp;Invii da creare (anche più servizi per la stessa persona)</source>
         <translation>&amp;Invii da creare (anche più servizi per la stessa persona)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="326"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="344"/>
         <source>Appu&amp;ntamento</source>
         <translation>Appu&amp;ntamento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="327"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="345"/>
         <source>L&apos;invio selezionato ha un appuntamento</source>
         <translation>L&apos;invio selezionato ha un appuntamento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="332"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="350"/>
         <source>Data e ora dell&apos;appuntamento (ora di Roma)</source>
         <translation>Data e ora dell&apos;appuntamento (ora di Roma)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="334"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="352"/>
         <source>Ora di Roma</source>
         <translation>Ora di Roma</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="337"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="355"/>
         <source>Note interne dell&apos;invio selezionato</source>
         <translation>Note interne dell&apos;invio selezionato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="338"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="356"/>
         <source>Non stampate sulla lettera</source>
         <translation>Non stampate sulla lettera</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="339"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="357"/>
         <source>No&amp;te interne</source>
         <translation>No&amp;te interne</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="341"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="359"/>
         <source>Rimuo&amp;vi (Canc)</source>
         <translation>Rimuo&amp;vi (Canc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="342"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="360"/>
         <source>Rimuovi l&apos;invio selezionato dall&apos;elenco</source>
         <translation>Rimuovi l&apos;invio selezionato dall&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="365"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="383"/>
         <source>Messaggi</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="367"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="385"/>
         <source>Se&amp;gna come inviati (lettera consegnata o spedita)</source>
         <translation>Se&amp;gna come inviati (lettera consegnata o spedita)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="369"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="387"/>
         <source>Segna gli invii come inviati</source>
         <translation>Segna gli invii come inviati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="370"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="388"/>
         <source>&amp;Crea invii (Ctrl+Invio)</source>
         <translation>&amp;Crea invii (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="371"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="389"/>
         <source>Crea gli invii dell&apos;elenco</source>
         <translation>Crea gli invii dell&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="373"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="391"/>
         <source>Chiudi (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="374"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="392"/>
         <source>Chiudi senza creare altri invii</source>
         <translation>Chiudi senza creare altri invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="415"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="433"/>
         <source>Operazione non riuscita: {0}</source>
         <translation>Operazione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="440"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="490"/>
         <source>della persona</source>
         <translation>della persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="440"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="490"/>
         <source>dello sportello</source>
         <translation>dello sportello</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="443"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="493"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · presa in carico {1} · {2} ({3}) · lingue: {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; · presa in carico {1} · {2} ({3}) · lingue: {4}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="456"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="506"/>
         <source>La presa in carico è chiusa: riaprirla prima di fare un invio.</source>
         <translation>La presa in carico è chiusa: riaprirla prima di fare un invio.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="462"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="512"/>
         <source>Nessun bisogno valutato: registrare prima la valutazione del bisogno della presa in carico.</source>
         <translation>Nessun bisogno valutato: registrare prima la valutazione del bisogno della presa in carico.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="525"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="538"/>
+        <source>Bozza non salvata: {0}</source>
+        <translation>Bozza non salvata: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="561"/>
+        <source>Ci sono invii lasciati a metà per questa presa in carico: {0}.</source>
+        <translation>Ci sono invii lasciati a metà per questa presa in carico: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="565"/>
+        <source>C&apos;è una ricerca di servizi lasciata a metà per questa presa in carico.</source>
+        <translation>C&apos;è una ricerca di servizi lasciata a metà per questa presa in carico.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="646"/>
+        <source>Non più disponibili, non ripresi dalla bozza: {0}.</source>
+        <translation>Non più disponibili, non ripresi dalla bozza: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="726"/>
         <source>Selezionare almeno un bisogno (Alt+B, Spazio).</source>
         <translation>Selezionare almeno un bisogno (Alt+B, Spazio).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="529"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="730"/>
         <source>Nessun servizio trovato con questi filtri. Allargare i filtri, oppure registrare il bisogno come senza risposta (Alt+R).</source>
         <translation>Nessun servizio trovato con questi filtri. Allargare i filtri, oppure registrare il bisogno come senza risposta (Alt+R).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="535"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="736"/>
         <source>1 servizio trovato.</source>
         <translation>1 servizio trovato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="537"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="738"/>
         <source>{0} servizi trovati, i più adatti in alto.</source>
         <translation>{0} servizi trovati, i più adatti in alto.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="542"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="743"/>
         <source>Nessun servizio per: {0} (Alt+R per registrarlo senza risposta).</source>
         <translation>Nessun servizio per: {0} (Alt+R per registrarlo senza risposta).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="567"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="768"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="602"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="803"/>
         <source>«{0}» è già nell&apos;elenco degli invii da creare.</source>
         <translation>«{0}» è già nell&apos;elenco degli invii da creare.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="606"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="807"/>
         <source>Protocollo d&apos;intesa non in vigore</source>
         <translation>Protocollo d&apos;intesa non in vigore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="608"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="809"/>
         <source>Il protocollo d&apos;intesa di «{0}»: {1}.
 Inviare comunque? Meglio sentire prima il coordinamento.</source>
         <translation>Il protocollo d&apos;intesa di «{0}»: {1}.
 Inviare comunque? Meglio sentire prima il coordinamento.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="614"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="815"/>
         <source>Invio già presente</source>
         <translation>Invio già presente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="616"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="817"/>
         <source>Questa presa in carico ha già un invio a «{0}» ({1}).
 Crearne un altro?</source>
         <translation>Questa presa in carico ha già un invio a «{0}» ({1}).
 Crearne un altro?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="627"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="828"/>
         <source>Aggiunto: {0} — {1}. Ctrl+Invio per creare gli invii.</source>
         <translation>Aggiunto: {0} — {1}. Ctrl+Invio per creare gli invii.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="709"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="912"/>
         <source>Bisogno senza risposta</source>
         <translation>Bisogno senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="711"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="914"/>
         <source>Registrare «{0}» come bisogno senza risposta nel {1}?
 Note (facoltative):</source>
         <translation>Registrare «{0}» come bisogno senza risposta nel {1}?
 Note (facoltative):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="739"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="942"/>
         <source>Registrato come bisogno senza risposta: {0}.</source>
         <translation>Registrato come bisogno senza risposta: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="749"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="954"/>
         <source>Aggiungere almeno un servizio all&apos;elenco (Invio sul servizio).</source>
         <translation>Aggiungere almeno un servizio all&apos;elenco (Invio sul servizio).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="760"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="965"/>
         <source>Creazione degli invii…</source>
         <translation>Creazione degli invii…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="778"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="985"/>
         <source>Invii creati: {0}.</source>
         <translation>Invii creati: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="786"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="993"/>
         <source>Creato l&apos;invio {0}.
 Aprire ora la lettera di invio per stamparla?</source>
         <translation>Creato l&apos;invio {0}.
 Aprire ora la lettera di invio per stamparla?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="790"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="997"/>
         <source>Creati {0} invii.
 Aprire ora le lettere di invio per stamparle?</source>
         <translation>Creati {0} invii.
 Aprire ora le lettere di invio per stamparle?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="796"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="1003"/>
         <source>Lettere di invio</source>
         <translation>Lettere di invio</translation>
     </message>
