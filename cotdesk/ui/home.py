@@ -33,6 +33,8 @@ from cotdesk.ui.search_model import PersonSearchModel
 #: Milliseconds before searching: 0 coalesces the keystrokes of one event-loop turn (a
 #: paste, a fast typist); searches in flight coalesce the rest (see the module docstring).
 DEBOUNCE_MS = 0
+#: Results shown at most; more means the operator should narrow the search.
+SEARCH_LIMIT = 50
 
 
 class HomePage(QWidget):
@@ -111,7 +113,7 @@ class HomePage(QWidget):
         self._in_flight = True
         desk = self._desk
         run_in_background(
-            lambda: search_persons(desk, text, limit=50),
+            lambda: search_persons(desk, text, limit=SEARCH_LIMIT),
             on_success=lambda hits: self._landed(generation, text, hits),
             on_failure=lambda exc: self._landed(generation, text, exc),
         )
@@ -137,6 +139,15 @@ class HomePage(QWidget):
                 self.tr(
                     "Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla."
                 ).format(text)
+            )
+        elif len(hits) == 1:
+            self.status.setText(self.tr("Una persona trovata. Invio apre la sua scheda."))
+        elif len(hits) >= SEARCH_LIMIT:
+            self.status.setText(
+                self.tr(
+                    "Le prime {0} persone trovate: aggiungere il nome o la data di nascita per "
+                    "restringere. Invio apre la prima, ↓ per scegliere."
+                ).format(len(hits))
             )
         else:
             self.status.setText(

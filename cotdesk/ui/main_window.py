@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.actor = actor
         self.identity = desk_identity(desk)
-        self.setWindowTitle(f"cotdesk — {self.identity.office_name}")
+        self.setWindowTitle(self.tr("cotdesk — {0}").format(self.identity.office_name))
         self.resize(1280, 800)
 
         self.pages = QStackedWidget(self)
@@ -57,12 +57,14 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.search_action = self._action("&Cerca persona", "Ctrl+F", self.show_home)
+        self.search_action = self._action(self.tr("&Cerca persona"), "Ctrl+F", self.show_home)
         self.new_person_action = self._action(
-            "&Nuova persona", "Ctrl+N", lambda: self.register_person(self.home.search_box.text())
+            self.tr("&Nuova persona"),
+            "Ctrl+N",
+            lambda: self.register_person(self.home.search_box.text()),
         )
-        self.quit_action = self._action("&Esci", QKeySequence.StandardKey.Quit, self.close)
-        desk_menu = self.menuBar().addMenu("&Sportello")
+        self.quit_action = self._action(self.tr("&Esci"), QKeySequence.StandardKey.Quit, self.close)
+        desk_menu = self.menuBar().addMenu(self.tr("&Sportello"))
         desk_menu.addAction(self.search_action)
         desk_menu.addAction(self.new_person_action)
         desk_menu.addSeparator()
@@ -70,15 +72,15 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        who = "nessun operatore"
+        who = self.tr("nessun operatore")
         if self.actor is not None:
             who = f"{self.actor.full_name} ({ROLE_LABELS[self.actor.role]})"
         self.office_label = QLabel(f"{self.identity.office_name} · {who}")
-        self.office_label.setAccessibleName("Sportello e operatore")
+        self.office_label.setAccessibleName(self.tr("Sportello e operatore"))
         self.summary_label = QLabel("")
         self.pending_label = QLabel("")
-        self.sync_label = QLabel("Sincronizzazione: non configurata")
-        self.sync_label.setAccessibleName("Stato della sincronizzazione")
+        self.sync_label = QLabel(self.tr("Sincronizzazione: non configurata"))
+        self.sync_label.setAccessibleName(self.tr("Stato della sincronizzazione"))
         status.addWidget(self.office_label, 1)
         status.addPermanentWidget(self.summary_label)
         status.addPermanentWidget(self.pending_label)
@@ -87,10 +89,13 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         summary = desk_summary(self.desk)
         self.summary_label.setText(
-            f"Persone: {thousands(summary.persons)} · "
-            f"prese in carico aperte: {thousands(summary.open_cases)}"
+            self.tr("Persone: {0} · prese in carico aperte: {1}").format(
+                thousands(summary.persons), thousands(summary.open_cases)
+            )
         )
-        self.pending_label.setText(f"Modifiche da inviare: {thousands(summary.pending_changes)}")
+        self.pending_label.setText(
+            self.tr("Modifiche da inviare: {0}").format(thousands(summary.pending_changes))
+        )
 
     # ------------------------------------------------------------------ navigation
 

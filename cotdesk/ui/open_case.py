@@ -101,9 +101,9 @@ class OpenCaseDialog(QDialog):
         self.notice_warning = QLabel(
             self.tr(
                 "Per questa persona non risulta consegnata l'informativa privacy. Prima di "
-                "aprire la presa in carico registrala con il pulsante «Consenso privacy» "
-                "della scheda persona. Solo in emergenza puoi procedere spuntando la casella "
-                "in fondo."
+                "aprire la presa in carico registrala dalla scheda persona con «Registra "
+                "informativa e consensi» (Ctrl+I). Solo in emergenza puoi procedere spuntando "
+                "la casella in fondo."
             ),
             self,
         )
@@ -203,7 +203,7 @@ class OpenCaseDialog(QDialog):
         self.summary.setPlaceholderText(self.tr("Cosa chiede la persona, in breve (facoltativo)"))
 
         self.emergency = QCheckBox(
-            self.tr("&Emergenza: apri senza informativa privacy registrata"), self
+            self.tr("Emer&genza: apri senza informativa privacy registrata"), self
         )
         self.emergency.setAccessibleName(self.tr("Emergenza senza informativa privacy"))
         self.emergency_help = QLabel(

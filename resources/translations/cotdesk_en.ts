@@ -1020,52 +1020,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="51"/>
+        <location filename="../../cotdesk/ui/home.py" line="53"/>
         <source>Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita</source>
         <translation>Search: surname and first name, codice fiscale, STP/ENI, phone or date of birth</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="53"/>
+        <location filename="../../cotdesk/ui/home.py" line="55"/>
         <source>Cerca persona</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="60"/>
+        <location filename="../../cotdesk/ui/home.py" line="62"/>
         <source>&amp;Nuova persona (Ctrl+N)</source>
         <translation>&amp;New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="61"/>
+        <location filename="../../cotdesk/ui/home.py" line="63"/>
         <source>Registra una nuova persona</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="67"/>
+        <location filename="../../cotdesk/ui/home.py" line="69"/>
         <source>Risultati della ricerca</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="80"/>
+        <location filename="../../cotdesk/ui/home.py" line="82"/>
         <source>Esito della ricerca</source>
         <translation>Search outcome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="138"/>
+        <location filename="../../cotdesk/ui/home.py" line="140"/>
         <source>Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla.</source>
         <translation>Nobody found for ‘{0}’. Press Ctrl+N to register the person.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="143"/>
+        <location filename="../../cotdesk/ui/home.py" line="144"/>
+        <source>Una persona trovata. Invio apre la sua scheda.</source>
+        <translation>One person found. Enter opens their record.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="148"/>
+        <source>Le prime {0} persone trovate: aggiungere il nome o la data di nascita per restringere. Invio apre la prima, ↓ per scegliere.</source>
+        <translation>The first {0} people found: add the first name or the date of birth to narrow it down. Enter opens the first, ↓ to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="154"/>
         <source>{0} persone trovate. Invio apre la prima, ↓ per scegliere.</source>
         <translation>{0} found. Enter opens the first, ↓ to choose.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="152"/>
+        <location filename="../../cotdesk/ui/home.py" line="163"/>
         <source>Ricerca non riuscita: {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="156"/>
+        <location filename="../../cotdesk/ui/home.py" line="167"/>
         <source>Scrivere il cognome (anche solo l&apos;inizio) e il nome, in qualsiasi ordine; oppure il codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). Invio apre la scheda della persona.</source>
         <translation>Type the surname (even just the beginning) and the first name, in any order; or the codice fiscale, the STP/ENI code, the phone number or the date of birth (dd/mm/yyyy). Enter opens the person&apos;s record.</translation>
     </message>
@@ -1202,17 +1212,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="112"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="32"/>
+        <source>cotdesk — {0}</source>
+        <translation>cotdesk — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="60"/>
+        <source>&amp;Cerca persona</source>
+        <translation>&amp;Find person</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="62"/>
+        <source>&amp;Nuova persona</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="66"/>
+        <source>&amp;Esci</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="67"/>
+        <source>&amp;Sportello</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="75"/>
+        <source>nessun operatore</source>
+        <translation>no worker signed in</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="79"/>
+        <source>Sportello e operatore</source>
+        <translation>Office and worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="82"/>
+        <source>Sincronizzazione: non configurata</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
+        <source>Stato della sincronizzazione</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="92"/>
+        <source>Persone: {0} · prese in carico aperte: {1}</source>
+        <translation>People: {0} · open cases: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="97"/>
+        <source>Modifiche da inviare: {0}</source>
+        <translation>Changes to send: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="117"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Log in with your own credentials to open a record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="151"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="156"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="181"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="186"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Log in with your own credentials to register a person.</translation>
     </message>
@@ -1267,8 +1332,8 @@
     </message>
     <message>
         <location filename="../../cotdesk/ui/open_case.py" line="103"/>
-        <source>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala con il pulsante «Consenso privacy» della scheda persona. Solo in emergenza puoi procedere spuntando la casella in fondo.</source>
-        <translation>No privacy notice is recorded as handed over to this person. Before opening the case, record it on the person record (‘Record privacy notice and consents’, Ctrl+I). Only in an emergency may you go ahead, by ticking the box at the bottom.</translation>
+        <source>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala dalla scheda persona con «Registra informativa e consensi» (Ctrl+I). Solo in emergenza puoi procedere spuntando la casella in fondo.</source>
+        <translation>No privacy notice has been recorded for this person. Before opening the case, record it from the person&apos;s record with ‘Record privacy notice and consents’ (Ctrl+I). Only in an emergency may you go ahead by ticking the box at the bottom.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/open_case.py" line="114"/>
@@ -1392,8 +1457,8 @@
     </message>
     <message>
         <location filename="../../cotdesk/ui/open_case.py" line="206"/>
-        <source>&amp;Emergenza: apri senza informativa privacy registrata</source>
-        <translation>&amp;Emergency: open without a recorded privacy notice</translation>
+        <source>Emer&amp;genza: apri senza informativa privacy registrata</source>
+        <translation>Emer&amp;gency: open without a recorded privacy notice</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/open_case.py" line="208"/>

@@ -1020,52 +1020,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="51"/>
+        <location filename="../../cotdesk/ui/home.py" line="53"/>
         <source>Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita</source>
         <translation>Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="53"/>
+        <location filename="../../cotdesk/ui/home.py" line="55"/>
         <source>Cerca persona</source>
         <translation>Cerca persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="60"/>
+        <location filename="../../cotdesk/ui/home.py" line="62"/>
         <source>&amp;Nuova persona (Ctrl+N)</source>
         <translation>&amp;Nuova persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="61"/>
+        <location filename="../../cotdesk/ui/home.py" line="63"/>
         <source>Registra una nuova persona</source>
         <translation>Registra una nuova persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="67"/>
+        <location filename="../../cotdesk/ui/home.py" line="69"/>
         <source>Risultati della ricerca</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="80"/>
+        <location filename="../../cotdesk/ui/home.py" line="82"/>
         <source>Esito della ricerca</source>
         <translation>Esito della ricerca</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="138"/>
+        <location filename="../../cotdesk/ui/home.py" line="140"/>
         <source>Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla.</source>
         <translation>Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="143"/>
+        <location filename="../../cotdesk/ui/home.py" line="144"/>
+        <source>Una persona trovata. Invio apre la sua scheda.</source>
+        <translation>Una persona trovata. Invio apre la sua scheda.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="148"/>
+        <source>Le prime {0} persone trovate: aggiungere il nome o la data di nascita per restringere. Invio apre la prima, ↓ per scegliere.</source>
+        <translation>Le prime {0} persone trovate: aggiungere il nome o la data di nascita per restringere. Invio apre la prima, ↓ per scegliere.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/home.py" line="154"/>
         <source>{0} persone trovate. Invio apre la prima, ↓ per scegliere.</source>
         <translation>{0} persone trovate. Invio apre la prima, ↓ per scegliere.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="152"/>
+        <location filename="../../cotdesk/ui/home.py" line="163"/>
         <source>Ricerca non riuscita: {0}</source>
         <translation>Ricerca non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="156"/>
+        <location filename="../../cotdesk/ui/home.py" line="167"/>
         <source>Scrivere il cognome (anche solo l&apos;inizio) e il nome, in qualsiasi ordine; oppure il codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). Invio apre la scheda della persona.</source>
         <translation>Scrivere il cognome (anche solo l&apos;inizio) e il nome, in qualsiasi ordine; oppure il codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). Invio apre la scheda della persona.</translation>
     </message>
@@ -1202,17 +1212,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="112"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="32"/>
+        <source>cotdesk — {0}</source>
+        <translation>cotdesk — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="60"/>
+        <source>&amp;Cerca persona</source>
+        <translation>&amp;Cerca persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="62"/>
+        <source>&amp;Nuova persona</source>
+        <translation>&amp;Nuova persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="66"/>
+        <source>&amp;Esci</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="67"/>
+        <source>&amp;Sportello</source>
+        <translation>&amp;Sportello</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="75"/>
+        <source>nessun operatore</source>
+        <translation>nessun operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="79"/>
+        <source>Sportello e operatore</source>
+        <translation>Sportello e operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="82"/>
+        <source>Sincronizzazione: non configurata</source>
+        <translation>Sincronizzazione: non configurata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
+        <source>Stato della sincronizzazione</source>
+        <translation>Stato della sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="92"/>
+        <source>Persone: {0} · prese in carico aperte: {1}</source>
+        <translation>Persone: {0} · prese in carico aperte: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="97"/>
+        <source>Modifiche da inviare: {0}</source>
+        <translation>Modifiche da inviare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="117"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Accedere con le proprie credenziali per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="151"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="156"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="181"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="186"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Accedere con le proprie credenziali per registrare una persona.</translation>
     </message>
@@ -1267,8 +1332,8 @@
     </message>
     <message>
         <location filename="../../cotdesk/ui/open_case.py" line="103"/>
-        <source>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala con il pulsante «Consenso privacy» della scheda persona. Solo in emergenza puoi procedere spuntando la casella in fondo.</source>
-        <translation>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala con il pulsante «Consenso privacy» della scheda persona. Solo in emergenza puoi procedere spuntando la casella in fondo.</translation>
+        <source>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala dalla scheda persona con «Registra informativa e consensi» (Ctrl+I). Solo in emergenza puoi procedere spuntando la casella in fondo.</source>
+        <translation>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala dalla scheda persona con «Registra informativa e consensi» (Ctrl+I). Solo in emergenza puoi procedere spuntando la casella in fondo.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/open_case.py" line="114"/>
@@ -1392,8 +1457,8 @@
     </message>
     <message>
         <location filename="../../cotdesk/ui/open_case.py" line="206"/>
-        <source>&amp;Emergenza: apri senza informativa privacy registrata</source>
-        <translation>&amp;Emergenza: apri senza informativa privacy registrata</translation>
+        <source>Emer&amp;genza: apri senza informativa privacy registrata</source>
+        <translation>Emer&amp;genza: apri senza informativa privacy registrata</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/open_case.py" line="208"/>

@@ -148,7 +148,7 @@ def test_without_the_notice_only_an_emergency_opens_the_case(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.notice_warning.isVisible()
-    assert "Consenso privacy" in dialog.notice_warning.text()
+    assert "Registra informativa e consensi" in dialog.notice_warning.text()
     dialog.area_boxes["adulti_famiglie"].setChecked(True)
     dialog.submit()
     assert dialog.consent_error.isVisible()
