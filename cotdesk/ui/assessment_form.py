@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from cotdesk import resources
 from cotdesk.domain.needs import SEVERITY_DESCRIPTIONS, SEVERITY_LABELS, Severity
 from cotdesk.domain.priority import (
+    PRIORITY_LEVEL_LABELS,
     VULNERABILITY_LABELS,
     PriorityScore,
     Vulnerability,
@@ -67,6 +68,7 @@ from cotdesk.services.drafts import SavedDraft
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from cotdesk.ui.case_page import ERROR_STYLE, PRIORITY_COLOURS, badge
 from cotdesk.ui.drafts import DraftBanner, DraftKeeper, offer_draft
+from cotdesk.ui.labels import tr_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -113,7 +115,7 @@ class NeedsModel(QAbstractTableModel):
         self._rows: list[_AreaRow | resources.NeedRef] = []
         self._area_codes: list[str] = []
         self._columns = [self.tr("Bisogno"), self.tr("Gravità (1-4)"), self.tr("Note (F2)")]
-        self._severity = dict(SEVERITY_LABELS)
+        self._severity = {severity: tr_label(text) for severity, text in SEVERITY_LABELS.items()}
 
     # ------------------------------------------------------------------ content
 
@@ -312,8 +314,8 @@ class SeverityDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Gravità del bisogno"))
-        for severity, label in SEVERITY_LABELS.items():
-            combo.addItem(f"{int(severity)} · {label}", int(severity))
+        for severity, severity_text in SEVERITY_LABELS.items():
+            combo.addItem(f"{int(severity)} · {tr_label(severity_text)}", int(severity))
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
@@ -465,9 +467,9 @@ class AssessmentForm(QDialog):
         self.factors_box = QGroupBox(self.tr("&Fattori di vulnerabilità"), self)
         factors = QGridLayout(self.factors_box)
         self.factor_boxes: dict[Vulnerability, QCheckBox] = {}
-        for i, (factor, label) in enumerate(VULNERABILITY_LABELS.items()):
-            box = QCheckBox(label, self.factors_box)
-            box.setAccessibleName(label)
+        for i, (factor, factor_text) in enumerate(VULNERABILITY_LABELS.items()):
+            box = QCheckBox(tr_label(factor_text), self.factors_box)
+            box.setAccessibleName(tr_label(factor_text))
             box.toggled.connect(self.update_score)
             factors.addWidget(box, i // 2, i % 2)
             self.factor_boxes[factor] = box
@@ -683,7 +685,7 @@ class AssessmentForm(QDialog):
         self.score = score
         self.score_label.setText(
             f"<span style='font-size: 26pt; font-weight: bold;'>{score.score}</span><br/>"
-            f"{badge(score.level.value.capitalize(), PRIORITY_COLOURS[score.level])}"
+            f"{badge(tr_label(PRIORITY_LEVEL_LABELS[score.level]), PRIORITY_COLOURS[score.level])}"
         )
         if score.reasons:
             items = "".join(f"<li>{html.escape(reason)}</li>" for reason in score.reasons)

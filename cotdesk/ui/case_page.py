@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
 )
 
 from cotdesk.domain.cases import CaseStatus, allowed_case_targets, case_reason_required
-from cotdesk.domain.priority import PriorityLevel
+from cotdesk.domain.priority import PRIORITY_LEVEL_LABELS, PriorityLevel
 from cotdesk.domain.referrals import (
     ReferralStatus,
     allowed_referral_targets,
@@ -87,6 +87,7 @@ from cotdesk.services.case_view import (
 from cotdesk.services.desk import Desk
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from cotdesk.ui.drafts import DraftKeeper, draft_moment
+from cotdesk.ui.labels import tr_label
 from cotdesk.ui.timeline_model import ReferralModel, TimelineModel
 
 ERROR_STYLE = "color: #b00020;"
@@ -758,10 +759,12 @@ class CasePage(QWidget):
             f"{html.escape(head.reference)} · <a href='person'>{html.escape(head.person_name)}</a>"
             f"</span>"
         )
-        self.status_label.setText(badge(head.status_label, "#3d4a5c"))
+        self.status_label.setText(badge(tr_label(head.status_label), "#3d4a5c"))
         if head.assessed:
             level = head.priority_level
-            priority = self.tr("Priorità {0} · {1}").format(head.priority, level.value.capitalize())
+            priority = self.tr("Priorità {0} · {1}").format(
+                head.priority, tr_label(PRIORITY_LEVEL_LABELS[level])
+            )
             self.priority_label.setText(badge(priority, PRIORITY_COLOURS[level]))
         else:
             self.priority_label.setText(
@@ -779,7 +782,7 @@ class CasePage(QWidget):
         if head.closed_on is not None:
             opened += " · " + self.tr("chiusa il {0}").format(italian_date(head.closed_on))
         self.opened_label.setText(self._field(self.tr("Aperta il"), opened))
-        channel = head.channel_label + (f" ({head.reporter})" if head.reporter else "")
+        channel = tr_label(head.channel_label) + (f" ({head.reporter})" if head.reporter else "")
         self.channel_label.setText(self._field(self.tr("Canale"), channel))
         if head.follow_up_on is None:
             follow = self._field(self.tr("Prossimo contatto"), self.tr("non fissato"))
@@ -866,7 +869,7 @@ class CasePage(QWidget):
                     italian_date(version.assessed_on),
                     version.operator_name,
                     version.priority_score,
-                    version.priority_level.value,
+                    tr_label(PRIORITY_LEVEL_LABELS[version.priority_level]).lower(),
                 ),
                 version.version,
             )
@@ -927,7 +930,7 @@ class CasePage(QWidget):
             "<p>"
             + badge(
                 self.tr("Priorità {0} · {1}").format(
-                    view.priority_score, view.priority_level.value.capitalize()
+                    view.priority_score, tr_label(PRIORITY_LEVEL_LABELS[view.priority_level])
                 ),
                 PRIORITY_COLOURS[view.priority_level],
             )
@@ -937,7 +940,7 @@ class CasePage(QWidget):
         for need in view.needs:
             notes = f"<br/><i>{esc(need.notes)}</i>" if need.notes else ""
             parts.append(
-                f"<tr><td><b>{esc(need.severity_label)}</b></td>"
+                f"<tr><td><b>{esc(tr_label(need.severity_label))}</b></td>"
                 f"<td>{esc(need.label)} <span style='color:#666'>({esc(need.area_label)})</span>"
                 f"{notes}</td></tr>"
             )

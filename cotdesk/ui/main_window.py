@@ -16,6 +16,7 @@ from cotdesk.domain.roles import ROLE_LABELS
 from cotdesk.services.desk import Desk, desk_identity, desk_summary
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.home import HomePage
+from cotdesk.ui.labels import tr_label
 
 
 def thousands(value: int) -> str:
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         who = self.tr("nessun operatore")
         if self.actor is not None:
-            who = f"{self.actor.full_name} ({ROLE_LABELS[self.actor.role]})"
+            who = f"{self.actor.full_name} ({tr_label(ROLE_LABELS[self.actor.role])})"
         self.office_label = QLabel(f"{self.identity.office_name} · {who}")
         self.office_label.setAccessibleName(self.tr("Sportello e operatore"))
         self.summary_label = QLabel("")

@@ -44,6 +44,7 @@ from cotdesk.services.drafts import SavedDraft
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from cotdesk.ui.case_page import ERROR_STYLE
 from cotdesk.ui.drafts import DraftBanner, DraftKeeper, offer_draft
+from cotdesk.ui.labels import tr_label
 
 #: The draft kind of this dialog; the key is the person's id.
 DRAFT_KIND = "open_case"
@@ -141,8 +142,8 @@ class OpenCaseDialog(QDialog):
     def _build_fields(self) -> None:
         self.channel_form = form = QFormLayout()
         self.channel = QComboBox(self)
-        for channel, label in CHANNEL_LABELS.items():
-            self.channel.addItem(label, channel.value)
+        for channel, channel_text in CHANNEL_LABELS.items():
+            self.channel.addItem(tr_label(channel_text), channel.value)
         self.channel.setAccessibleName(self.tr("Canale di accesso"))
         self.channel.currentIndexChanged.connect(self._channel_changed)
         form.addRow(self.tr("&Canale di accesso:"), self.channel)

@@ -56,6 +56,7 @@ from cotdesk.services.person_view import (
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.consent_panel import ConsentPanel
 from cotdesk.ui.household import AddMemberDialog, HouseholdModel
+from cotdesk.ui.labels import tr_label
 from cotdesk.ui.ops import run_in_background
 from cotdesk.ui.registration import RegistrationDialog
 from cotdesk.ui.table_model import RecordTableModel
@@ -105,7 +106,7 @@ class CasesModel(RecordTableModel[CaseSummary]):
         if column == 0:
             return case.reference
         if column == 1:
-            return case.status_label
+            return tr_label(case.status_label)
         if column == 2:
             if case.hidden:
                 return self.tr("Riservata")

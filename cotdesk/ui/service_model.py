@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cotdesk.services.matching import AgreementState, CaseNeed, ServiceMatch
+from cotdesk.ui.labels import tr_label
 
 _Index = QModelIndex | _Persistent
 _ROOT: Final = QModelIndex()
@@ -116,7 +117,7 @@ class NeedListModel(QAbstractListModel):
         )
 
     def _text(self, need: CaseNeed) -> str:
-        text = self.tr("{0} · {1}").format(need.severity_label, need.label)
+        text = self.tr("{0} · {1}").format(tr_label(need.severity_label), need.label)
         if need.unmet_recorded:
             text += self.tr(" — registrato senza risposta")
         elif need.code in self._uncovered:
@@ -220,7 +221,7 @@ class ServiceMatchModel(QAbstractTableModel):
             # "Municipio V (Prenestino/Centocelle)" -> "Municipio V" (full text in the tooltip)
             return match.district_label.split(" (", 1)[0]
         if column == self.COST:
-            return match.cost_form_label
+            return tr_label(match.cost_form_label)
         if column == self.PLACES:
             return match.capacity_label
         if column == self.LANGUAGES:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from cotdesk.domain.referrals import ReferralStatus
 from cotdesk.services.case_view import ReferralRow, TimelineEntry
+from cotdesk.ui.labels import tr_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -225,7 +226,7 @@ class ReferralModel(QAbstractTableModel):
         if column == self.PARTNER:
             return referral.partner_name
         if column == self.STATUS:
-            return referral.status_label
+            return tr_label(referral.status_label)
         if column == self.SENT:
             return _date(referral.sent_on)
         if column == self.REFERENCE:

@@ -119,117 +119,117 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="388"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="390"/>
         <source>Valutazione del bisogno — {0} — {1}</source>
         <translation>Needs assessment — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="410"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="412"/>
         <source>Nuova versione n. {0}. Parte dalla valutazione n. {1} del {2}: quella resta consultabile.</source>
         <translation>New version no. {0}. It starts from assessment no. {1} ({2}), which stays available to read.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="418"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="420"/>
         <source>Prima valutazione del bisogno di questa presa in carico.</source>
         <translation>First needs assessment for this case.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="426"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="428"/>
         <source>Bisogni</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="443"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="445"/>
         <source>&amp;Bisogni</source>
         <translation>&amp;Needs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="448"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="450"/>
         <source>Frecce: spostarsi · Spazio: presente / assente · 1 Lieve, 2 Moderato, 3 Grave, 4 Gravissimo · F2: note</source>
         <translation>Arrows: move · Space: present / absent · 1 Mild, 2 Moderate, 3 Severe, 4 Very severe · F2: notes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="455"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="457"/>
         <source>Mostra i bisogni di &amp;tutte le aree</source>
         <translation>Show the needs of &amp;all areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="456"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="458"/>
         <source>Mostra i bisogni di tutte le aree</source>
         <translation>Show the needs of all areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="461"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="463"/>
         <source>Errore nei bisogni</source>
         <translation>Error in the needs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="465"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="467"/>
         <source>&amp;Fattori di vulnerabilità</source>
         <translation>&amp;Vulnerability factors</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="478"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="480"/>
         <source>Sintesi della valutazione</source>
         <translation>Assessment summary</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="480"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="482"/>
         <source>Situazione della persona e del nucleo, risorse, cosa chiede</source>
         <translation>The person&apos;s and the household&apos;s situation, resources, what they are asking for</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="482"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="484"/>
         <source>&amp;Sintesi:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="488"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="490"/>
         <source>Punteggio di priorità</source>
         <translation>Priority score</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="493"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="495"/>
         <source>Motivi della priorità</source>
         <translation>Reasons for the priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="494"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="496"/>
         <source>Priorità (si aggiorna mentre compili)</source>
         <translation>Priority (updates as you fill in the form)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="503"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="505"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="509"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="511"/>
         <source>Salva valutazione (Ctrl+Invio)</source>
         <translation>Save assessment (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="512"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="514"/>
         <source>Annulla (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="605"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="607"/>
         <source>C&apos;è una valutazione del bisogno lasciata a metà: {0} bisogni segnati.</source>
         <translation>There is a half-finished needs assessment: {0} needs marked.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="610"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="612"/>
         <source>Nel frattempo è stata salvata la valutazione n. {0}: riprendendo la bozza, la nuova versione parte dalla bozza.</source>
         <translation>Meanwhile assessment no. {0} has been saved: if you resume the draft, the new version starts from the draft.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="632"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="634"/>
         <source>Bozza non salvata: {0}</source>
         <translation>Draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="694"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="696"/>
         <source>Segna i bisogni presenti: il punteggio parte da qui.</source>
         <translation>Mark the needs that are present: the score starts from here.</translation>
     </message>
@@ -237,436 +237,436 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="364"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="365"/>
         <source>Avviso privacy</source>
         <translation>Privacy warning</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="371"/>
         <source>Richiesta di chiusura</source>
         <translation>Closure request</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="373"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="374"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="376"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="377"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="378"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="379"/>
         <source>Priorità</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="381"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="382"/>
         <source>Aree di intervento</source>
         <translation>Intervention areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="383"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="384"/>
         <source>Operatore assegnato</source>
         <translation>Assigned worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="385"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="416"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="418"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="785"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="386"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="417"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="419"/>
         <location filename="../../cotdesk/ui/case_page.py" line="788"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="793"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="791"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="796"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="387"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="781"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="388"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="784"/>
         <source>Aperta il</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="390"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="391"/>
         <source>Canale di accesso</source>
         <translation>Access channel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="412"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="414"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="660"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="413"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="415"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="661"/>
         <source>Valutazione del bisogno</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="431"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="432"/>
         <source>Scheda persona</source>
         <translation>Person record</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="436"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="438"/>
         <source>Telefonata</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="438"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
         <source>Colloquio</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="440"/>
         <source>Tipo di annotazione</source>
         <translation>Type of entry</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="444"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="445"/>
         <source>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</source>
         <translation>Write here what happened (Ctrl+M); Ctrl+Enter to save</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="446"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
         <source>Testo della nota</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="448"/>
         <source>Salva nota (Ctrl+Invio)</source>
         <translation>Save note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="449"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="450"/>
         <source>Salva nota</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="454"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="455"/>
         <source>Errore nella nota</source>
         <translation>Error in the note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="459"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="460"/>
         <source>Bozza della nota ripristinata</source>
         <translation>Note draft restored</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="469"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="470"/>
         <source>Diario della presa in carico</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="497"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="498"/>
         <source>Invii della presa in carico</source>
         <translation>Referrals of the case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="520"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="522"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="521"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="523"/>
         <source>Nuovo invio</source>
         <translation>New referral</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="523"/>
         <location filename="../../cotdesk/ui/case_page.py" line="524"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="525"/>
         <source>Lettera di invio</source>
         <translation>Referral letter</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="530"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
         <source>Segna come inviato</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="532"/>
         <source>Accettato dall&apos;ente</source>
         <translation>Accepted by the partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="532"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
         <source>Rifiutato dall&apos;ente</source>
         <translation>Declined by the partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
         <source>Senza risposta</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
         <source>Servizio avviato</source>
         <translation>Service started</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
         <source>Concluso</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
         <source>Interrotto</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="538"/>
         <source>Annulla invio</source>
         <translation>Cancel referral</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="541"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="542"/>
         <source>Stato dell&apos;invio (Ctrl+R):</source>
         <translation>Referral status (Ctrl+R):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="546"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="547"/>
         <source>Stato dell&apos;invio: {0}</source>
         <translation>Referral status: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="553"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="554"/>
         <source>Non ancora disponibile su questa postazione</source>
         <translation>Not yet available on this workstation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="561"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="562"/>
         <source>Versione della valutazione</source>
         <translation>Assessment version</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="566"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="567"/>
         <source>Valutazione del bisogno (sola lettura)</source>
         <translation>Needs assessment (read only)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="619"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="620"/>
         <source>Diario</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="621"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="622"/>
         <source>&amp;Nuova annotazione (Ctrl+M):</source>
         <translation>&amp;New entry (Ctrl+M):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="623"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="624"/>
         <source>&amp;Tipo:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="650"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="651"/>
         <source>Invii</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="663"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="664"/>
         <source>&amp;Versione:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="744"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="745"/>
         <source>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</source>
         <translation>Opened as an emergency without a privacy notice: hand over the notice and record it on the person record as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="752"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="753"/>
         <source>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</source>
         <translation>Closure requested, waiting for the coordinator. Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="764"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="929"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="765"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="932"/>
         <source>Priorità {0} · {1}</source>
         <translation>Priority {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="768"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
         <source>Priorità: bisogno non ancora valutato</source>
         <translation>Priority: needs not yet assessed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
         <source>Aree</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
         <source>nessuna</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="775"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
         <source>Operatore</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="775"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
         <source>da assegnare</source>
         <translation>to be assigned</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="780"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="783"/>
         <source>chiusa il {0}</source>
         <translation>closed on {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="783"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="786"/>
         <source>Canale</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="785"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="788"/>
         <source>non fissato</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="789"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="792"/>
         <source>{0} (scaduto)</source>
         <translation>{0} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="800"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1053"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="803"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1056"/>
         <source>Più recenti in alto (Ctrl+Shift+T)</source>
         <translation>Newest first (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="802"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1055"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="805"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1058"/>
         <source>Più vecchie in alto (Ctrl+Shift+T)</source>
         <translation>Oldest first (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="821"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
         <source>Prendi in carico</source>
         <translation>Take on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="823"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
         <source>Rimanda all&apos;operatore</source>
         <translation>Send back to the worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
         <source>Riprendi</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
         <source>Sospendi</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="830"/>
         <source>Richiedi chiusura</source>
         <translation>Request closure</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="828"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="831"/>
         <source>Approva chiusura</source>
         <translation>Approve closure</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="832"/>
         <source>Riapri</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="864"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="867"/>
         <source>n. {0} del {1} · {2} · priorità {3} ({4})</source>
         <translation>No. {0} · {1} · {2} · priority {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="889"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="892"/>
         <source>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</source>
         <translation>No needs assessment: start one with Ctrl+Shift+V to work out the priority.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="910"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="913"/>
         <source>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</source>
         <translation>Earlier version, read only: the latest is no. {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="922"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="925"/>
         <source>Valutazione n. {0} del {1}, {2}</source>
         <translation>Assessment no. {0} on {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="935"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="938"/>
         <source>Bisogni</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="946"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="949"/>
         <source>Fattori di vulnerabilità</source>
         <translation>Vulnerability factors</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="950"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="953"/>
         <source>Sintesi</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="952"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="955"/>
         <source>Perché questa priorità</source>
         <translation>Why this priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1004"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1007"/>
         <source>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</source>
         <translation>Draft restored: written on {0} at {1}, not yet saved.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1024"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1027"/>
         <source>Bozza della nota non salvata: {0}</source>
         <translation>Note draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1105"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1108"/>
         <source>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</source>
         <translation>Closure must be approved by the coordinator. Write why the case can be closed: it is the summary of the work done and will stay in the case log.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1108"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1111"/>
         <source>&amp;Motivo della chiusura:</source>
         <translation>&amp;Reason for closure:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1111"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1114"/>
         <source>Approvi la chiusura della presa in carico? Motivo indicato: {0}</source>
         <translation>Approve the closure of the case? Reason given: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1112"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1118"/>
         <source>Scrivi il motivo: resterà nel diario.</source>
         <translation>Write the reason: it will stay in the case log.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1116"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1207"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1119"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1210"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1135"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1138"/>
         <source>Operazione non riuscita</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1199"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1202"/>
         <source>Invio {0} a {1} ({2}).</source>
         <translation>Referral {0} to {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1208"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1211"/>
         <source>&amp;Risposta dell&apos;ente:</source>
         <translation>Partner&apos;s &amp;answer:</translation>
     </message>
@@ -674,47 +674,47 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
         <source>Aree di intervento</source>
         <translation>Intervention areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
         <source>Aperta il</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
         <source>Operatore</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
         <source>Priorità</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="84"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="99"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="100"/>
         <source>Presa in carico riservata: visibile solo all&apos;operatore assegnato</source>
         <translation>Confidential case: visible only to the assigned worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="111"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="112"/>
         <source>Riservata</source>
         <translation>Confidential</translation>
     </message>
@@ -962,57 +962,57 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="233"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="234"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="239"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="240"/>
         <source>Data del prossimo contatto</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="244"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="245"/>
         <source>&amp;Data del prossimo contatto:</source>
         <translation>Follow-up &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="248"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
         <source>Tra &amp;1 settimana</source>
         <translation>In &amp;1 week</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
         <source>Tra &amp;2 settimane</source>
         <translation>In &amp;2 weeks</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="251"/>
         <source>Tra 1 &amp;mese</source>
         <translation>In 1 &amp;month</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="260"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="261"/>
         <source>Errore nella data</source>
         <translation>Error in the date</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="264"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="265"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="267"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="268"/>
         <source>Nessun prossimo contatto</source>
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="270"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="271"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="290"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="291"/>
         <source>La data del prossimo contatto non può essere nel passato.</source>
         <translation>The follow-up date cannot be in the past.</translation>
     </message>
@@ -1114,6 +1114,177 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>A pagamento</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Accesso diretto allo sportello</source>
+        <translation>Walk-in at the desk</translation>
+    </message>
+    <message>
+        <source>Accettato</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Alta</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Amministratore di rete</source>
+        <translation>Network administrator</translation>
+    </message>
+    <message>
+        <source>Annullato</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Aperta</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Bassa</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Bozza</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Chiusa</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Chiusura richiesta</source>
+        <translation>Closure requested</translation>
+    </message>
+    <message>
+        <source>Compartecipazione alla spesa</source>
+        <translation>Co-payment</translation>
+    </message>
+    <message>
+        <source>Concluso</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Coordinatore</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Gratuito</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Grave</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>Gravissimo</source>
+        <translation>Very severe</translation>
+    </message>
+    <message>
+        <source>In carico</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>In corso</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Interrotto</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Inviato</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Isolamento sociale (nessuna rete di sostegno)</source>
+        <translation>Social isolation (no support network)</translation>
+    </message>
+    <message>
+        <source>Lieve</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Minori nel nucleo familiare</source>
+        <translation>Minors in the household</translation>
+    </message>
+    <message>
+        <source>Moderato</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Nessun reddito</source>
+        <translation>No income</translation>
+    </message>
+    <message>
+        <source>Operatore di sportello</source>
+        <translation>Desk worker</translation>
+    </message>
+    <message>
+        <source>Over 75 che vive solo/a</source>
+        <translation>Over 75 living alone</translation>
+    </message>
+    <message>
+        <source>Persona con disabilità</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <source>Rifiutato dall&apos;ente</source>
+        <translation>Declined by the partner</translation>
+    </message>
+    <message>
+        <source>Segnalazione dei servizi sociali o sanitari</source>
+        <translation>Referred by social or health services</translation>
+    </message>
+    <message>
+        <source>Segnalazione della parrocchia</source>
+        <translation>Referred by a parish</translation>
+    </message>
+    <message>
+        <source>Segnalazione della scuola</source>
+        <translation>Referred by a school</translation>
+    </message>
+    <message>
+        <source>Segnalazione di un ente partner</source>
+        <translation>Referred by a partner organisation</translation>
+    </message>
+    <message>
+        <source>Senza dimora</source>
+        <translation>Homeless</translation>
+    </message>
+    <message>
+        <source>Senza permesso di soggiorno</source>
+        <translation>No residence permit</translation>
+    </message>
+    <message>
+        <source>Senza risposta</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Sospesa</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Telefonata</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Urgente</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Violenza o maltrattamento</source>
+        <translation>Violence or abuse</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreviewDialog</name>
     <message>
         <location filename="../../cotdesk/ui/letter_preview.py" line="347"/>
@@ -1212,72 +1383,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="32"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="33"/>
         <source>cotdesk — {0}</source>
         <translation>cotdesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="60"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="61"/>
         <source>&amp;Cerca persona</source>
         <translation>&amp;Find person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="62"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="63"/>
         <source>&amp;Nuova persona</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="66"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="67"/>
         <source>&amp;Esci</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="67"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="68"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="75"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="76"/>
         <source>nessun operatore</source>
         <translation>no worker signed in</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="79"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="80"/>
         <source>Sportello e operatore</source>
         <translation>Office and worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="82"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="84"/>
         <source>Stato della sincronizzazione</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="92"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="93"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>People: {0} · open cases: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="97"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="98"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="117"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="118"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Log in with your own credentials to open a record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="156"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="157"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="186"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="187"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Log in with your own credentials to register a person.</translation>
     </message>
@@ -1285,22 +1456,22 @@
 <context>
     <name>NeedListModel</name>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="119"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="120"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="121"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="122"/>
         <source> — registrato senza risposta</source>
         <translation> — recorded as unmet</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="123"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="124"/>
         <source> — nessun servizio trovato</source>
         <translation> — no service found</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="136"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="137"/>
         <source>Area: {0}</source>
         <translation>Area: {0}</translation>
     </message>
@@ -1308,17 +1479,17 @@
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="117"/>
         <source>Bisogno</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="117"/>
         <source>Gravità (1-4)</source>
         <translation>Severity (1-4)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="117"/>
         <source>Note (F2)</source>
         <translation>Notes (F2)</translation>
     </message>
@@ -1326,177 +1497,177 @@
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="80"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="81"/>
         <source>Nuova presa in carico — {0}</source>
         <translation>New case — {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="103"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="104"/>
         <source>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala dalla scheda persona con «Registra informativa e consensi» (Ctrl+I). Solo in emergenza puoi procedere spuntando la casella in fondo.</source>
         <translation>No privacy notice has been recorded for this person. Before opening the case, record it from the person&apos;s record with ‘Record privacy notice and consents’ (Ctrl+I). Only in an emergency may you go ahead by ticking the box at the bottom.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="114"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="115"/>
         <source>Informativa privacy mancante</source>
         <translation>Privacy notice missing</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="127"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="128"/>
         <source>&amp;Operatore assegnato:</source>
         <translation>Assigned &amp;worker:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="129"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="130"/>
         <source>&amp;Motivo dell&apos;accesso:</source>
         <translation>Rea&amp;son for contact:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="136"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="137"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="146"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="147"/>
         <source>Canale di accesso</source>
         <translation>Access channel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="148"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="149"/>
         <source>&amp;Canale di accesso:</source>
         <translation>Access &amp;channel:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="150"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="151"/>
         <source>Chi segnala</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="153"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="154"/>
         <source>Ente che segnala</source>
         <translation>Reporting organisation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="155"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="156"/>
         <source>Es. IC Via Roma, Parrocchia San Luca</source>
         <translation>E.g. IC Via Roma, Parrocchia San Luca</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="158"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="159"/>
         <source>Persona di riferimento</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="160"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="161"/>
         <source>Recapito di chi segnala</source>
         <translation>Reporter&apos;s contact details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="161"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="162"/>
         <source>Telefono o e-mail</source>
         <translation>Phone or email</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="162"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="163"/>
         <source>&amp;Ente:</source>
         <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="163"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="164"/>
         <source>&amp;Persona di riferimento:</source>
         <translation>Contact &amp;person:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="164"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="165"/>
         <source>&amp;Recapito:</source>
         <translation>Contact &amp;details:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="165"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="166"/>
         <source>Errore su chi segnala</source>
         <translation>Error in the reporter&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="173"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="174"/>
         <source>&amp;Aree di intervento</source>
         <translation>Intervention &amp;areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="175"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="176"/>
         <source>Errore nelle aree</source>
         <translation>Error in the areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="187"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="188"/>
         <source>Operatore assegnato</source>
         <translation>Assigned worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="188"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="189"/>
         <source>Nessuno: resta da assegnare</source>
         <translation>Nobody: still to be assigned</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="191"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="192"/>
         <source>{0} (io)</source>
         <translation>{0} (me)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="194"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="195"/>
         <source>Errore sull&apos;operatore</source>
         <translation>Error in the assigned worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="202"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="203"/>
         <source>Motivo dell&apos;accesso</source>
         <translation>Reason for contact</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="203"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="204"/>
         <source>Cosa chiede la persona, in breve (facoltativo)</source>
         <translation>What the person is asking for, briefly (optional)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="206"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="207"/>
         <source>Emer&amp;genza: apri senza informativa privacy registrata</source>
         <translation>Emer&amp;gency: open without a recorded privacy notice</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="208"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="209"/>
         <source>Emergenza senza informativa privacy</source>
         <translation>Emergency without a privacy notice</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="211"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="212"/>
         <source>Da usare solo quando non si può aspettare. L&apos;informativa andrà consegnata e registrata appena possibile: fino ad allora la presa in carico resta segnalata in rosso.</source>
         <translation>Only for when it cannot wait. The privacy notice must be handed over and recorded as soon as possible: until then the case stays flagged in red.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="219"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="220"/>
         <source>Errore sull&apos;informativa</source>
         <translation>Error in the privacy notice</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="227"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="228"/>
         <source>Apri presa in carico (Ctrl+Invio)</source>
         <translation>Open case (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="230"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="231"/>
         <source>Annulla (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="290"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="291"/>
         <source>C&apos;è una presa in carico lasciata a metà per questa persona: {0}.</source>
         <translation>There is a half-finished case for this person: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="291"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="292"/>
         <source>nessuna area scelta</source>
         <translation>no area chosen</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="312"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="313"/>
         <source>Bozza non salvata: {0}</source>
         <translation>Draft not saved: {0}</translation>
     </message>
@@ -1603,37 +1774,37 @@
 <context>
     <name>PendingReferralModel</name>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="291"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="292"/>
         <source>Servizio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="292"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="293"/>
         <source>Ente partner</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="293"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="294"/>
         <source>Per i bisogni</source>
         <translation>For the needs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="294"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="295"/>
         <source>Appuntamento</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="295"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="296"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="352"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="353"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="365"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="366"/>
         <source>Protocollo d&apos;intesa {0}</source>
         <translation>Partnership agreement {0}</translation>
     </message>
@@ -1641,169 +1812,169 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="178"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="179"/>
         <source>Caricamento…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="180"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="181"/>
         <source>Nome della persona</source>
         <translation>Person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="185"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="186"/>
         <source>Dati anagrafici e recapiti</source>
         <translation>Personal and contact details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="189"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="190"/>
         <source>Messaggi</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="191"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="192"/>
         <source>&amp;Modifica dati (F2)</source>
         <translation>&amp;Edit details (F2)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="193"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="194"/>
         <source>&amp;Apri presa in carico (Ctrl+Shift+A)</source>
         <translation>&amp;Open a case (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="196"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="197"/>
         <source>Aggiungi &amp;componente (Ctrl+Shift+N)</source>
         <translation>Add household &amp;member (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="203"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="204"/>
         <source>Prese in carico della persona</source>
         <translation>The person&apos;s cases</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="211"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="339"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="212"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="340"/>
         <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
         <translation>No cases: open one with Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="216"/>
         <source>Componenti del nucleo familiare</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="219"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="329"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="220"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="330"/>
         <source>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</source>
         <translation>No household recorded: add a member with Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="242"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="243"/>
         <source>Prese in carico</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="250"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="251"/>
         <source>Nucleo familiare</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="258"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="259"/>
         <source>Privacy: informativa e consensi</source>
         <translation>Privacy: notice and consents</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="332"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="333"/>
         <source>Invio apre la scheda del componente scelto.</source>
         <translation>Enter opens the chosen member&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="342"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
         <source>aperta</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="342"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
         <source>chiusa</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
         <source>Una presa in carico, {0}. Invio la apre.</source>
         <translation>One case, {0}. Enter opens it.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="345"/>
         <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
         <translation>{0} cases, {1} open. Enter opens the chosen one.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="359"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
         <source>{0} anni</source>
         <translation>aged {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="361"/>
         <source>nata</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="361"/>
         <source>nato</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
         <source>sesso {0}</source>
         <translation>sex {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="375"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="376"/>
         <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="378"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="379"/>
         <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0} code &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="383"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="384"/>
         <source>Senza codice fiscale né STP/ENI</source>
         <translation>No codice fiscale or STP/ENI code</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="385"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="386"/>
         <source>cittadinanza: {0}</source>
         <translation>citizenship: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
         <source>lingue: {0}</source>
         <translation>languages: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="395"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
         <source>Tel. {0}</source>
         <translation>Tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="397"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="398"/>
         <source>altro tel. {0}</source>
         <translation>other tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="401"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="402"/>
         <source>Nessun recapito</source>
         <translation>No contact details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="460"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="461"/>
         <source>Dati aggiornati.</source>
         <translation>Details updated.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="475"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="476"/>
         <source>Componente aggiunto al nucleo familiare.</source>
         <translation>Member added to the household.</translation>
     </message>
@@ -1844,22 +2015,22 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="186"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="187"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="193"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
         <source>Conferma</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
         <source>Ctrl+Invio</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="196"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
@@ -2271,42 +2442,42 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>ReferralModel</name>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="159"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="160"/>
         <source>Servizio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="160"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="161"/>
         <source>Ente partner</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="161"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="162"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="162"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="163"/>
         <source>Inviato il</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="163"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="164"/>
         <source>Risposta / esito</source>
         <translation>Answer / outcome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="164"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="165"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="209"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="210"/>
         <source>Bisogni: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="237"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="238"/>
         <source>risposta del {0}</source>
         <translation>answered on {0}</translation>
     </message>
@@ -2732,57 +2903,57 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>ServiceMatchModel</name>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="169"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="170"/>
         <source>Servizio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="170"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="171"/>
         <source>Ente partner</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="171"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="172"/>
         <source>Protocollo d&apos;intesa</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="172"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="173"/>
         <source>Bisogni</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="173"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="174"/>
         <source>Costo</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="174"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="175"/>
         <source>Posti</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="175"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="176"/>
         <source>Municipio</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="176"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="177"/>
         <source>Lingue</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="177"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="178"/>
         <source>Orari</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="233"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="234"/>
         <source> · già inviato ({0})</source>
         <translation> · already referred ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="246"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="247"/>
         <source>Attenzione: protocollo {0}</source>
         <translation>Warning: agreement {0}</translation>
     </message>
@@ -2790,7 +2961,7 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>SeverityDelegate</name>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="314"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="316"/>
         <source>Gravità del bisogno</source>
         <translation>Severity of the need</translation>
     </message>
@@ -2798,72 +2969,72 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="47"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="48"/>
         <source>Data e ora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="48"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="49"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="49"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="50"/>
         <source>Operatore</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="50"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="51"/>
         <source>Testo</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="53"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="54"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="54"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="55"/>
         <source>Telefonata</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="55"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="56"/>
         <source>Colloquio</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="56"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="57"/>
         <source>Valutazione</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="57"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="58"/>
         <source>Invio</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="58"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="59"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="59"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="60"/>
         <source>Assegnazione</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="60"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="61"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="61"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="62"/>
         <source>Decisione</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="62"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="63"/>
         <source>Bisogno senza risposta</source>
         <translation>Unmet need</translation>
     </message>

@@ -119,117 +119,117 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="388"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="390"/>
         <source>Valutazione del bisogno — {0} — {1}</source>
         <translation>Valutazione del bisogno — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="410"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="412"/>
         <source>Nuova versione n. {0}. Parte dalla valutazione n. {1} del {2}: quella resta consultabile.</source>
         <translation>Nuova versione n. {0}. Parte dalla valutazione n. {1} del {2}: quella resta consultabile.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="418"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="420"/>
         <source>Prima valutazione del bisogno di questa presa in carico.</source>
         <translation>Prima valutazione del bisogno di questa presa in carico.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="426"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="428"/>
         <source>Bisogni</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="443"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="445"/>
         <source>&amp;Bisogni</source>
         <translation>&amp;Bisogni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="448"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="450"/>
         <source>Frecce: spostarsi · Spazio: presente / assente · 1 Lieve, 2 Moderato, 3 Grave, 4 Gravissimo · F2: note</source>
         <translation>Frecce: spostarsi · Spazio: presente / assente · 1 Lieve, 2 Moderato, 3 Grave, 4 Gravissimo · F2: note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="455"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="457"/>
         <source>Mostra i bisogni di &amp;tutte le aree</source>
         <translation>Mostra i bisogni di &amp;tutte le aree</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="456"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="458"/>
         <source>Mostra i bisogni di tutte le aree</source>
         <translation>Mostra i bisogni di tutte le aree</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="461"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="463"/>
         <source>Errore nei bisogni</source>
         <translation>Errore nei bisogni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="465"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="467"/>
         <source>&amp;Fattori di vulnerabilità</source>
         <translation>&amp;Fattori di vulnerabilità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="478"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="480"/>
         <source>Sintesi della valutazione</source>
         <translation>Sintesi della valutazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="480"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="482"/>
         <source>Situazione della persona e del nucleo, risorse, cosa chiede</source>
         <translation>Situazione della persona e del nucleo, risorse, cosa chiede</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="482"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="484"/>
         <source>&amp;Sintesi:</source>
         <translation>&amp;Sintesi:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="488"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="490"/>
         <source>Punteggio di priorità</source>
         <translation>Punteggio di priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="493"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="495"/>
         <source>Motivi della priorità</source>
         <translation>Motivi della priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="494"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="496"/>
         <source>Priorità (si aggiorna mentre compili)</source>
         <translation>Priorità (si aggiorna mentre compili)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="503"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="505"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="509"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="511"/>
         <source>Salva valutazione (Ctrl+Invio)</source>
         <translation>Salva valutazione (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="512"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="514"/>
         <source>Annulla (Esc)</source>
         <translation>Annulla (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="605"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="607"/>
         <source>C&apos;è una valutazione del bisogno lasciata a metà: {0} bisogni segnati.</source>
         <translation>C&apos;è una valutazione del bisogno lasciata a metà: {0} bisogni segnati.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="610"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="612"/>
         <source>Nel frattempo è stata salvata la valutazione n. {0}: riprendendo la bozza, la nuova versione parte dalla bozza.</source>
         <translation>Nel frattempo è stata salvata la valutazione n. {0}: riprendendo la bozza, la nuova versione parte dalla bozza.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="632"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="634"/>
         <source>Bozza non salvata: {0}</source>
         <translation>Bozza non salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="694"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="696"/>
         <source>Segna i bisogni presenti: il punteggio parte da qui.</source>
         <translation>Segna i bisogni presenti: il punteggio parte da qui.</translation>
     </message>
@@ -237,436 +237,436 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="364"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="365"/>
         <source>Avviso privacy</source>
         <translation>Avviso privacy</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="371"/>
         <source>Richiesta di chiusura</source>
         <translation>Richiesta di chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="373"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="374"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="376"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="377"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="378"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="379"/>
         <source>Priorità</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="381"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="382"/>
         <source>Aree di intervento</source>
         <translation>Aree di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="383"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="384"/>
         <source>Operatore assegnato</source>
         <translation>Operatore assegnato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="385"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="416"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="418"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="785"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="386"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="417"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="419"/>
         <location filename="../../cotdesk/ui/case_page.py" line="788"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="793"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="791"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="796"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="387"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="781"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="388"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="784"/>
         <source>Aperta il</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="390"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="391"/>
         <source>Canale di accesso</source>
         <translation>Canale di accesso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="412"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="414"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="660"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="413"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="415"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="661"/>
         <source>Valutazione del bisogno</source>
         <translation>Valutazione del bisogno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="431"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="432"/>
         <source>Scheda persona</source>
         <translation>Scheda persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="436"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="438"/>
         <source>Telefonata</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="438"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
         <source>Colloquio</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="440"/>
         <source>Tipo di annotazione</source>
         <translation>Tipo di annotazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="444"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="445"/>
         <source>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</source>
         <translation>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="446"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
         <source>Testo della nota</source>
         <translation>Testo della nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="448"/>
         <source>Salva nota (Ctrl+Invio)</source>
         <translation>Salva nota (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="449"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="450"/>
         <source>Salva nota</source>
         <translation>Salva nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="454"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="455"/>
         <source>Errore nella nota</source>
         <translation>Errore nella nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="459"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="460"/>
         <source>Bozza della nota ripristinata</source>
         <translation>Bozza della nota ripristinata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="469"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="470"/>
         <source>Diario della presa in carico</source>
         <translation>Diario della presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="497"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="498"/>
         <source>Invii della presa in carico</source>
         <translation>Invii della presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="520"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="522"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="521"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="523"/>
         <source>Nuovo invio</source>
         <translation>Nuovo invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="523"/>
         <location filename="../../cotdesk/ui/case_page.py" line="524"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="525"/>
         <source>Lettera di invio</source>
         <translation>Lettera di invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="530"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
         <source>Segna come inviato</source>
         <translation>Segna come inviato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="532"/>
         <source>Accettato dall&apos;ente</source>
         <translation>Accettato dall&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="532"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
         <source>Rifiutato dall&apos;ente</source>
         <translation>Rifiutato dall&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
         <source>Senza risposta</source>
         <translation>Senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
         <source>Servizio avviato</source>
         <translation>Servizio avviato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
         <source>Concluso</source>
         <translation>Concluso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
         <source>Interrotto</source>
         <translation>Interrotto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="538"/>
         <source>Annulla invio</source>
         <translation>Annulla invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="541"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="542"/>
         <source>Stato dell&apos;invio (Ctrl+R):</source>
         <translation>Stato dell&apos;invio (Ctrl+R):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="546"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="547"/>
         <source>Stato dell&apos;invio: {0}</source>
         <translation>Stato dell&apos;invio: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="553"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="554"/>
         <source>Non ancora disponibile su questa postazione</source>
         <translation>Non ancora disponibile su questa postazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="561"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="562"/>
         <source>Versione della valutazione</source>
         <translation>Versione della valutazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="566"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="567"/>
         <source>Valutazione del bisogno (sola lettura)</source>
         <translation>Valutazione del bisogno (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="619"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="620"/>
         <source>Diario</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="621"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="622"/>
         <source>&amp;Nuova annotazione (Ctrl+M):</source>
         <translation>&amp;Nuova annotazione (Ctrl+M):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="623"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="624"/>
         <source>&amp;Tipo:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="650"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="651"/>
         <source>Invii</source>
         <translation>Invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="663"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="664"/>
         <source>&amp;Versione:</source>
         <translation>&amp;Versione:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="744"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="745"/>
         <source>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</source>
         <translation>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="752"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="753"/>
         <source>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</source>
         <translation>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="764"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="929"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="765"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="932"/>
         <source>Priorità {0} · {1}</source>
         <translation>Priorità {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="768"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
         <source>Priorità: bisogno non ancora valutato</source>
         <translation>Priorità: bisogno non ancora valutato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
         <source>Aree</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
         <source>nessuna</source>
         <translation>nessuna</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="775"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="775"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
         <source>da assegnare</source>
         <translation>da assegnare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="780"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="783"/>
         <source>chiusa il {0}</source>
         <translation>chiusa il {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="783"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="786"/>
         <source>Canale</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="785"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="788"/>
         <source>non fissato</source>
         <translation>non fissato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="789"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="792"/>
         <source>{0} (scaduto)</source>
         <translation>{0} (scaduto)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="800"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1053"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="803"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1056"/>
         <source>Più recenti in alto (Ctrl+Shift+T)</source>
         <translation>Più recenti in alto (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="802"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1055"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="805"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1058"/>
         <source>Più vecchie in alto (Ctrl+Shift+T)</source>
         <translation>Più vecchie in alto (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="821"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
         <source>Prendi in carico</source>
         <translation>Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="823"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
         <source>Rimanda all&apos;operatore</source>
         <translation>Rimanda all&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
         <source>Riprendi</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
         <source>Sospendi</source>
         <translation>Sospendi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="830"/>
         <source>Richiedi chiusura</source>
         <translation>Richiedi chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="828"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="831"/>
         <source>Approva chiusura</source>
         <translation>Approva chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="832"/>
         <source>Riapri</source>
         <translation>Riapri</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="864"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="867"/>
         <source>n. {0} del {1} · {2} · priorità {3} ({4})</source>
         <translation>n. {0} del {1} · {2} · priorità {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="889"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="892"/>
         <source>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</source>
         <translation>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="910"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="913"/>
         <source>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</source>
         <translation>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="922"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="925"/>
         <source>Valutazione n. {0} del {1}, {2}</source>
         <translation>Valutazione n. {0} del {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="935"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="938"/>
         <source>Bisogni</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="946"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="949"/>
         <source>Fattori di vulnerabilità</source>
         <translation>Fattori di vulnerabilità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="950"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="953"/>
         <source>Sintesi</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="952"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="955"/>
         <source>Perché questa priorità</source>
         <translation>Perché questa priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1004"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1007"/>
         <source>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</source>
         <translation>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1024"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1027"/>
         <source>Bozza della nota non salvata: {0}</source>
         <translation>Bozza della nota non salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1105"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1108"/>
         <source>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</source>
         <translation>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1108"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1111"/>
         <source>&amp;Motivo della chiusura:</source>
         <translation>&amp;Motivo della chiusura:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1111"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1114"/>
         <source>Approvi la chiusura della presa in carico? Motivo indicato: {0}</source>
         <translation>Approvi la chiusura della presa in carico? Motivo indicato: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1112"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
         <source>nessuno</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1118"/>
         <source>Scrivi il motivo: resterà nel diario.</source>
         <translation>Scrivi il motivo: resterà nel diario.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1116"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1207"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1119"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1210"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1135"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1138"/>
         <source>Operazione non riuscita</source>
         <translation>Operazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1199"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1202"/>
         <source>Invio {0} a {1} ({2}).</source>
         <translation>Invio {0} a {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1208"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1211"/>
         <source>&amp;Risposta dell&apos;ente:</source>
         <translation>&amp;Risposta dell&apos;ente:</translation>
     </message>
@@ -674,47 +674,47 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
         <source>Riferimento</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
         <source>Aree di intervento</source>
         <translation>Aree di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
         <source>Aperta il</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
         <source>Priorità</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="84"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="99"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="100"/>
         <source>Presa in carico riservata: visibile solo all&apos;operatore assegnato</source>
         <translation>Presa in carico riservata: visibile solo all&apos;operatore assegnato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="111"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="112"/>
         <source>Riservata</source>
         <translation>Riservata</translation>
     </message>
@@ -962,57 +962,57 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="233"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="234"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="239"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="240"/>
         <source>Data del prossimo contatto</source>
         <translation>Data del prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="244"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="245"/>
         <source>&amp;Data del prossimo contatto:</source>
         <translation>&amp;Data del prossimo contatto:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="248"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
         <source>Tra &amp;1 settimana</source>
         <translation>Tra &amp;1 settimana</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
         <source>Tra &amp;2 settimane</source>
         <translation>Tra &amp;2 settimane</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="251"/>
         <source>Tra 1 &amp;mese</source>
         <translation>Tra 1 &amp;mese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="260"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="261"/>
         <source>Errore nella data</source>
         <translation>Errore nella data</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="264"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="265"/>
         <source>Salva</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="267"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="268"/>
         <source>Nessun prossimo contatto</source>
         <translation>Nessun prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="270"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="271"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="290"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="291"/>
         <source>La data del prossimo contatto non può essere nel passato.</source>
         <translation>La data del prossimo contatto non può essere nel passato.</translation>
     </message>
@@ -1114,6 +1114,177 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>A pagamento</source>
+        <translation>A pagamento</translation>
+    </message>
+    <message>
+        <source>Accesso diretto allo sportello</source>
+        <translation>Accesso diretto allo sportello</translation>
+    </message>
+    <message>
+        <source>Accettato</source>
+        <translation>Accettato</translation>
+    </message>
+    <message>
+        <source>Alta</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Amministratore di rete</source>
+        <translation>Amministratore di rete</translation>
+    </message>
+    <message>
+        <source>Annullato</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Aperta</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Bassa</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Bozza</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Chiusa</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Chiusura richiesta</source>
+        <translation>Chiusura richiesta</translation>
+    </message>
+    <message>
+        <source>Compartecipazione alla spesa</source>
+        <translation>Compartecipazione alla spesa</translation>
+    </message>
+    <message>
+        <source>Concluso</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
+        <source>Coordinatore</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>Gratuito</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Grave</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Gravissimo</source>
+        <translation>Gravissimo</translation>
+    </message>
+    <message>
+        <source>In carico</source>
+        <translation>In carico</translation>
+    </message>
+    <message>
+        <source>In corso</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Interrotto</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <source>Inviato</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Isolamento sociale (nessuna rete di sostegno)</source>
+        <translation>Isolamento sociale (nessuna rete di sostegno)</translation>
+    </message>
+    <message>
+        <source>Lieve</source>
+        <translation>Lieve</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Minori nel nucleo familiare</source>
+        <translation>Minori nel nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Moderato</source>
+        <translation>Moderato</translation>
+    </message>
+    <message>
+        <source>Nessun reddito</source>
+        <translation>Nessun reddito</translation>
+    </message>
+    <message>
+        <source>Operatore di sportello</source>
+        <translation>Operatore di sportello</translation>
+    </message>
+    <message>
+        <source>Over 75 che vive solo/a</source>
+        <translation>Over 75 che vive solo/a</translation>
+    </message>
+    <message>
+        <source>Persona con disabilità</source>
+        <translation>Persona con disabilità</translation>
+    </message>
+    <message>
+        <source>Rifiutato dall&apos;ente</source>
+        <translation>Rifiutato dall&apos;ente</translation>
+    </message>
+    <message>
+        <source>Segnalazione dei servizi sociali o sanitari</source>
+        <translation>Segnalazione dei servizi sociali o sanitari</translation>
+    </message>
+    <message>
+        <source>Segnalazione della parrocchia</source>
+        <translation>Segnalazione della parrocchia</translation>
+    </message>
+    <message>
+        <source>Segnalazione della scuola</source>
+        <translation>Segnalazione della scuola</translation>
+    </message>
+    <message>
+        <source>Segnalazione di un ente partner</source>
+        <translation>Segnalazione di un ente partner</translation>
+    </message>
+    <message>
+        <source>Senza dimora</source>
+        <translation>Senza dimora</translation>
+    </message>
+    <message>
+        <source>Senza permesso di soggiorno</source>
+        <translation>Senza permesso di soggiorno</translation>
+    </message>
+    <message>
+        <source>Senza risposta</source>
+        <translation>Senza risposta</translation>
+    </message>
+    <message>
+        <source>Sospesa</source>
+        <translation>Sospesa</translation>
+    </message>
+    <message>
+        <source>Telefonata</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <source>Urgente</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Violenza o maltrattamento</source>
+        <translation>Violenza o maltrattamento</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreviewDialog</name>
     <message>
         <location filename="../../cotdesk/ui/letter_preview.py" line="347"/>
@@ -1212,72 +1383,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="32"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="33"/>
         <source>cotdesk — {0}</source>
         <translation>cotdesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="60"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="61"/>
         <source>&amp;Cerca persona</source>
         <translation>&amp;Cerca persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="62"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="63"/>
         <source>&amp;Nuova persona</source>
         <translation>&amp;Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="66"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="67"/>
         <source>&amp;Esci</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="67"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="68"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Sportello</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="75"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="76"/>
         <source>nessun operatore</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="79"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="80"/>
         <source>Sportello e operatore</source>
         <translation>Sportello e operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="82"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sincronizzazione: non configurata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="84"/>
         <source>Stato della sincronizzazione</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="92"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="93"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>Persone: {0} · prese in carico aperte: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="97"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="98"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Modifiche da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="117"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="118"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Accedere con le proprie credenziali per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="156"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="157"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="186"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="187"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Accedere con le proprie credenziali per registrare una persona.</translation>
     </message>
@@ -1285,22 +1456,22 @@
 <context>
     <name>NeedListModel</name>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="119"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="120"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="121"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="122"/>
         <source> — registrato senza risposta</source>
         <translation> — registrato senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="123"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="124"/>
         <source> — nessun servizio trovato</source>
         <translation> — nessun servizio trovato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="136"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="137"/>
         <source>Area: {0}</source>
         <translation>Area: {0}</translation>
     </message>
@@ -1308,17 +1479,17 @@
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="117"/>
         <source>Bisogno</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="117"/>
         <source>Gravità (1-4)</source>
         <translation>Gravità (1-4)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="115"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="117"/>
         <source>Note (F2)</source>
         <translation>Note (F2)</translation>
     </message>
@@ -1326,177 +1497,177 @@
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="80"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="81"/>
         <source>Nuova presa in carico — {0}</source>
         <translation>Nuova presa in carico — {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="103"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="104"/>
         <source>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala dalla scheda persona con «Registra informativa e consensi» (Ctrl+I). Solo in emergenza puoi procedere spuntando la casella in fondo.</source>
         <translation>Per questa persona non risulta consegnata l&apos;informativa privacy. Prima di aprire la presa in carico registrala dalla scheda persona con «Registra informativa e consensi» (Ctrl+I). Solo in emergenza puoi procedere spuntando la casella in fondo.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="114"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="115"/>
         <source>Informativa privacy mancante</source>
         <translation>Informativa privacy mancante</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="127"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="128"/>
         <source>&amp;Operatore assegnato:</source>
         <translation>&amp;Operatore assegnato:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="129"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="130"/>
         <source>&amp;Motivo dell&apos;accesso:</source>
         <translation>&amp;Motivo dell&apos;accesso:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="136"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="137"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="146"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="147"/>
         <source>Canale di accesso</source>
         <translation>Canale di accesso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="148"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="149"/>
         <source>&amp;Canale di accesso:</source>
         <translation>&amp;Canale di accesso:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="150"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="151"/>
         <source>Chi segnala</source>
         <translation>Chi segnala</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="153"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="154"/>
         <source>Ente che segnala</source>
         <translation>Ente che segnala</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="155"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="156"/>
         <source>Es. IC Via Roma, Parrocchia San Luca</source>
         <translation>Es. IC Via Roma, Parrocchia San Luca</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="158"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="159"/>
         <source>Persona di riferimento</source>
         <translation>Persona di riferimento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="160"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="161"/>
         <source>Recapito di chi segnala</source>
         <translation>Recapito di chi segnala</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="161"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="162"/>
         <source>Telefono o e-mail</source>
         <translation>Telefono o e-mail</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="162"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="163"/>
         <source>&amp;Ente:</source>
         <translation>&amp;Ente:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="163"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="164"/>
         <source>&amp;Persona di riferimento:</source>
         <translation>&amp;Persona di riferimento:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="164"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="165"/>
         <source>&amp;Recapito:</source>
         <translation>&amp;Recapito:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="165"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="166"/>
         <source>Errore su chi segnala</source>
         <translation>Errore su chi segnala</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="173"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="174"/>
         <source>&amp;Aree di intervento</source>
         <translation>&amp;Aree di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="175"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="176"/>
         <source>Errore nelle aree</source>
         <translation>Errore nelle aree</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="187"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="188"/>
         <source>Operatore assegnato</source>
         <translation>Operatore assegnato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="188"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="189"/>
         <source>Nessuno: resta da assegnare</source>
         <translation>Nessuno: resta da assegnare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="191"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="192"/>
         <source>{0} (io)</source>
         <translation>{0} (io)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="194"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="195"/>
         <source>Errore sull&apos;operatore</source>
         <translation>Errore sull&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="202"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="203"/>
         <source>Motivo dell&apos;accesso</source>
         <translation>Motivo dell&apos;accesso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="203"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="204"/>
         <source>Cosa chiede la persona, in breve (facoltativo)</source>
         <translation>Cosa chiede la persona, in breve (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="206"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="207"/>
         <source>Emer&amp;genza: apri senza informativa privacy registrata</source>
         <translation>Emer&amp;genza: apri senza informativa privacy registrata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="208"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="209"/>
         <source>Emergenza senza informativa privacy</source>
         <translation>Emergenza senza informativa privacy</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="211"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="212"/>
         <source>Da usare solo quando non si può aspettare. L&apos;informativa andrà consegnata e registrata appena possibile: fino ad allora la presa in carico resta segnalata in rosso.</source>
         <translation>Da usare solo quando non si può aspettare. L&apos;informativa andrà consegnata e registrata appena possibile: fino ad allora la presa in carico resta segnalata in rosso.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="219"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="220"/>
         <source>Errore sull&apos;informativa</source>
         <translation>Errore sull&apos;informativa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="227"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="228"/>
         <source>Apri presa in carico (Ctrl+Invio)</source>
         <translation>Apri presa in carico (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="230"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="231"/>
         <source>Annulla (Esc)</source>
         <translation>Annulla (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="290"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="291"/>
         <source>C&apos;è una presa in carico lasciata a metà per questa persona: {0}.</source>
         <translation>C&apos;è una presa in carico lasciata a metà per questa persona: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="291"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="292"/>
         <source>nessuna area scelta</source>
         <translation>nessuna area scelta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/open_case.py" line="312"/>
+        <location filename="../../cotdesk/ui/open_case.py" line="313"/>
         <source>Bozza non salvata: {0}</source>
         <translation>Bozza non salvata: {0}</translation>
     </message>
@@ -1603,37 +1774,37 @@
 <context>
     <name>PendingReferralModel</name>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="291"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="292"/>
         <source>Servizio</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="292"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="293"/>
         <source>Ente partner</source>
         <translation>Ente partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="293"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="294"/>
         <source>Per i bisogni</source>
         <translation>Per i bisogni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="294"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="295"/>
         <source>Appuntamento</source>
         <translation>Appuntamento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="295"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="296"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="352"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="353"/>
         <source>nessuno</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="365"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="366"/>
         <source>Protocollo d&apos;intesa {0}</source>
         <translation>Protocollo d&apos;intesa {0}</translation>
     </message>
@@ -1641,169 +1812,169 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="178"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="179"/>
         <source>Caricamento…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="180"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="181"/>
         <source>Nome della persona</source>
         <translation>Nome della persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="185"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="186"/>
         <source>Dati anagrafici e recapiti</source>
         <translation>Dati anagrafici e recapiti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="189"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="190"/>
         <source>Messaggi</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="191"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="192"/>
         <source>&amp;Modifica dati (F2)</source>
         <translation>&amp;Modifica dati (F2)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="193"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="194"/>
         <source>&amp;Apri presa in carico (Ctrl+Shift+A)</source>
         <translation>&amp;Apri presa in carico (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="196"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="197"/>
         <source>Aggiungi &amp;componente (Ctrl+Shift+N)</source>
         <translation>Aggiungi &amp;componente (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="203"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="204"/>
         <source>Prese in carico della persona</source>
         <translation>Prese in carico della persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="211"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="339"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="212"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="340"/>
         <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
         <translation>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="216"/>
         <source>Componenti del nucleo familiare</source>
         <translation>Componenti del nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="219"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="329"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="220"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="330"/>
         <source>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</source>
         <translation>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="242"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="243"/>
         <source>Prese in carico</source>
         <translation>Prese in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="250"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="251"/>
         <source>Nucleo familiare</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="258"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="259"/>
         <source>Privacy: informativa e consensi</source>
         <translation>Privacy: informativa e consensi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="332"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="333"/>
         <source>Invio apre la scheda del componente scelto.</source>
         <translation>Invio apre la scheda del componente scelto.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="342"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
         <source>aperta</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="342"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
         <source>chiusa</source>
         <translation>chiusa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
         <source>Una presa in carico, {0}. Invio la apre.</source>
         <translation>Una presa in carico, {0}. Invio la apre.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="345"/>
         <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
         <translation>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="359"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
         <source>{0} anni</source>
         <translation>{0} anni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="361"/>
         <source>nata</source>
         <translation>nata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="361"/>
         <source>nato</source>
         <translation>nato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
         <source>sesso {0}</source>
         <translation>sesso {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="375"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="376"/>
         <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="378"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="379"/>
         <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="383"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="384"/>
         <source>Senza codice fiscale né STP/ENI</source>
         <translation>Senza codice fiscale né STP/ENI</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="385"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="386"/>
         <source>cittadinanza: {0}</source>
         <translation>cittadinanza: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
         <source>lingue: {0}</source>
         <translation>lingue: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="395"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
         <source>Tel. {0}</source>
         <translation>Tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="397"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="398"/>
         <source>altro tel. {0}</source>
         <translation>altro tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="401"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="402"/>
         <source>Nessun recapito</source>
         <translation>Nessun recapito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="460"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="461"/>
         <source>Dati aggiornati.</source>
         <translation>Dati aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="475"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="476"/>
         <source>Componente aggiunto al nucleo familiare.</source>
         <translation>Componente aggiunto al nucleo familiare.</translation>
     </message>
@@ -1844,22 +2015,22 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="186"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="187"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="193"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
         <source>Conferma</source>
         <translation>Conferma</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
         <source>Ctrl+Invio</source>
         <translation>Ctrl+Invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="196"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
@@ -2271,42 +2442,42 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>ReferralModel</name>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="159"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="160"/>
         <source>Servizio</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="160"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="161"/>
         <source>Ente partner</source>
         <translation>Ente partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="161"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="162"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="162"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="163"/>
         <source>Inviato il</source>
         <translation>Inviato il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="163"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="164"/>
         <source>Risposta / esito</source>
         <translation>Risposta / esito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="164"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="165"/>
         <source>Riferimento</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="209"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="210"/>
         <source>Bisogni: {0}</source>
         <translation>Bisogni: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="237"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="238"/>
         <source>risposta del {0}</source>
         <translation>risposta del {0}</translation>
     </message>
@@ -2732,57 +2903,57 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>ServiceMatchModel</name>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="169"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="170"/>
         <source>Servizio</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="170"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="171"/>
         <source>Ente partner</source>
         <translation>Ente partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="171"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="172"/>
         <source>Protocollo d&apos;intesa</source>
         <translation>Protocollo d&apos;intesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="172"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="173"/>
         <source>Bisogni</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="173"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="174"/>
         <source>Costo</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="174"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="175"/>
         <source>Posti</source>
         <translation>Posti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="175"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="176"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="176"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="177"/>
         <source>Lingue</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="177"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="178"/>
         <source>Orari</source>
         <translation>Orari</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="233"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="234"/>
         <source> · già inviato ({0})</source>
         <translation> · già inviato ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/service_model.py" line="246"/>
+        <location filename="../../cotdesk/ui/service_model.py" line="247"/>
         <source>Attenzione: protocollo {0}</source>
         <translation>Attenzione: protocollo {0}</translation>
     </message>
@@ -2790,7 +2961,7 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>SeverityDelegate</name>
     <message>
-        <location filename="../../cotdesk/ui/assessment_form.py" line="314"/>
+        <location filename="../../cotdesk/ui/assessment_form.py" line="316"/>
         <source>Gravità del bisogno</source>
         <translation>Gravità del bisogno</translation>
     </message>
@@ -2798,72 +2969,72 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="47"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="48"/>
         <source>Data e ora</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="48"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="49"/>
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="49"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="50"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="50"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="51"/>
         <source>Testo</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="53"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="54"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="54"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="55"/>
         <source>Telefonata</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="55"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="56"/>
         <source>Colloquio</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="56"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="57"/>
         <source>Valutazione</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="57"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="58"/>
         <source>Invio</source>
         <translation>Invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="58"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="59"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="59"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="60"/>
         <source>Assegnazione</source>
         <translation>Assegnazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="60"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="61"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="61"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="62"/>
         <source>Decisione</source>
         <translation>Decisione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="62"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="63"/>
         <source>Bisogno senza risposta</source>
         <translation>Bisogno senza risposta</translation>
     </message>

@@ -221,3 +221,36 @@ def test_placeholders_markup_and_shortcuts_survive_translation(script: ModuleTyp
         if ("&" in m.source.replace("&&", "")) != ("&" in m.translation.replace("&&", "")):
             problems.append(f"mnemonic of {key}: {m.translation!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_the_domain_vocabulary_follows_the_interface_language(
+    language: Callable[[str], list[str]],
+) -> None:
+    from cotdesk.domain.cases import CASE_STATUS_LABELS, CHANNEL_LABELS, CaseStatus
+    from cotdesk.domain.needs import SEVERITY_LABELS
+    from cotdesk.domain.priority import PRIORITY_LEVEL_LABELS, VULNERABILITY_LABELS
+    from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS
+    from cotdesk.domain.roles import ROLE_LABELS
+    from cotdesk.domain.services_catalogue import COST_FORM_LABELS
+    from cotdesk.ui.labels import tr_label
+
+    vocabulary = [
+        text
+        for table in (
+            CASE_STATUS_LABELS,
+            CHANNEL_LABELS,
+            REFERRAL_STATUS_LABELS,
+            SEVERITY_LABELS,
+            VULNERABILITY_LABELS,
+            PRIORITY_LEVEL_LABELS,
+            ROLE_LABELS,
+            COST_FORM_LABELS,
+        )
+        for text in table.values()
+    ]
+    language("en")
+    untranslated = [text for text in vocabulary if tr_label(text) == text]
+    assert untranslated == [], "add them to scripts/translations_en.json and run make translations"
+    assert tr_label(CASE_STATUS_LABELS[CaseStatus.IN_PROGRESS]) == "In progress"
+    language("it")
+    assert tr_label(CASE_STATUS_LABELS[CaseStatus.IN_PROGRESS]) == "In carico"
