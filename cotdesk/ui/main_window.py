@@ -65,9 +65,13 @@ class MainWindow(QMainWindow):
             lambda: self.register_person(self.home.search_box.text()),
         )
         self.quit_action = self._action(self.tr("&Esci"), QKeySequence.StandardKey.Quit, self.close)
+        self.queues_action = self._action(
+            self.tr("Code di &lavoro"), "Ctrl+Shift+Q", self.show_queues
+        )
         desk_menu = self.menuBar().addMenu(self.tr("&Sportello"))
         desk_menu.addAction(self.search_action)
         desk_menu.addAction(self.new_person_action)
+        desk_menu.addAction(self.queues_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
 
@@ -131,6 +135,22 @@ class MainWindow(QMainWindow):
         self.person_page = page
         self.show_page(page)
         page.focus_first()
+
+    def show_queues(self) -> None:
+        """Show the work queues of the office (one page, reloaded each time it is shown)."""
+        from cotdesk.ui.queues_page import QueuesPage
+
+        if self.actor is None:
+            return
+        page = getattr(self, "queues_page", None)
+        if page is None:
+            page = QueuesPage(self.desk, self.actor, self)
+            page.case_requested.connect(self.show_case)
+            self.queues_page = page
+        else:
+            page.refresh()
+        self.show_page(page)
+        page.current_view().setFocus()
 
     def show_case(self, case_id: uuid.UUID) -> None:
         """Show a case page (one at a time: the previous case page is closed)."""
