@@ -521,6 +521,15 @@ class DeskState(Base):
     #: Hash of the reference data last loaded from ``resources/`` (reloaded when it changes).
     reference_hash: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: The sync server this desk is enrolled with (``https://...``; empty: not enrolled).
+    #: The device token is never here: it lives in the OS keyring (``cotdesk.sync.client``).
+    server_url: Mapped[str] = mapped_column(String(300), default="", server_default=text("''"))
+    #: The opaque cursor of the last pull page applied (None: next pull is a full sync).
+    sync_cursor: Mapped[str | None] = mapped_column(String(200), default=None)
+    #: The server answered "resync" (restored database): the next pull starts over.
+    resync_needed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    #: When the last sync (push and pull) completed without errors.
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class OutboxEntry(Base):
@@ -550,6 +559,25 @@ class OutboxEntry(Base):
     state: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncDeferred(Base):
+    """A pulled row held back because the desk had local edits of it not yet pushed.
+
+    Pulled data never overwrites unpushed local edits; the server will not send the row
+    again unless it changes again, so the pulled state waits here and is applied once the
+    row's outbox entries are settled, if it is still the newest the desk knows
+    (local-only, never synced).
+    """
+
+    __tablename__ = "sync_deferred"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    op: Mapped[str] = mapped_column(String(10))
+    version: Mapped[int] = mapped_column(Integer)
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Draft(Base):

@@ -1,0 +1,461 @@
+"""The desk side of sync against the real HTTPS server on real PostgreSQL: two desk files.
+
+Gap (issue 6, item 2): the server does not send offices and operators to desks yet, and a
+pulled person needs its office row, an audit event its operator row. Each desk therefore
+gets the same office and operator rows (same ids) from the fixture; their outbox entries
+are server-managed and are marked pushed locally, never sent.
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import httpx
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import OperationalError
+
+from cotdesk.db.database import Database, open_database
+from cotdesk.db.models import DeskState, Office, Operator, OutboxEntry, Person, SyncDeferred
+from cotdesk.domain.roles import Role
+from cotdesk.server import admin, store
+from cotdesk.server.store import SyncRow
+from cotdesk.services import persons
+from cotdesk.services.unit_of_work import Actor, UnitOfWork
+from cotdesk.sync import client as sync
+from cotdesk.sync.credentials import KEYRING_SERVICE
+from tests.integration.conftest import RunningServer, TLSFiles
+
+OPERATOR_ID = uuid.UUID("0b5f0c4e-8d1c-4a51-9a52-2b7f1e0c0a01")
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@dataclass
+class DeskFile:
+    db: Database
+    actor: Actor
+    http: httpx.Client
+
+    def sync(self) -> sync.SyncReport:
+        return sync.sync_once(self.db, http_client=self.http)
+
+    def person(self, person_id: uuid.UUID) -> Person | None:
+        with self.db.read_session() as session:
+            return session.get(Person, person_id)
+
+    def outbox_states(self) -> dict[str, int]:
+        with self.db.read_session() as session:
+            rows = session.execute(
+                select(OutboxEntry.state, func.count()).group_by(OutboxEntry.state)
+            )
+            return {state: int(n) for state, n in rows}
+
+    def pending(self) -> int:
+        return self.outbox_states().get("pending", 0)
+
+
+MakeDesk = Callable[..., DeskFile]
+
+
+@pytest.fixture
+def make_desk(
+    tmp_path: Path,
+    server: RunningServer,
+    tls: TLSFiles,
+    admin_client: httpx.Client,
+) -> Iterator[MakeDesk]:
+    opened: list[DeskFile] = []
+    counter = itertools.count(1)
+
+    def make(office_id: uuid.UUID, *, transport: httpx.BaseTransport | None = None) -> DeskFile:
+        db = open_database(tmp_path / f"desk{next(counter)}.db")
+        with UnitOfWork(db, None) as uow:
+            uow.session.add(
+                Office(id=office_id, code="M05", name="COT Solidale M05", district_code="rm_m05")
+            )
+            uow.flush()
+            uow.session.add(
+                Operator(
+                    id=OPERATOR_ID,
+                    office_id=office_id,
+                    username="giulia",
+                    full_name="Giulia Operatrice",
+                    role=Role.OPERATOR.value,
+                )
+            )
+            uow.commit()
+        response = admin_client.post(f"/v1/offices/{office_id}/enrollment-codes")
+        assert response.status_code == 201, response.text
+        http = httpx.Client(
+            verify=tls.client_context(),
+            timeout=60,
+            transport=transport or httpx.HTTPTransport(verify=tls.client_context()),
+        )
+        answer = sync.enroll(db, server.base_url, response.json()["code"], http_client=http)
+        assert answer.office_id == office_id
+        desk = DeskFile(
+            db=db,
+            actor=Actor(operator_id=OPERATOR_ID, office_id=office_id, role=Role.OPERATOR),
+            http=http,
+        )
+        opened.append(desk)
+        return desk
+
+    yield make
+    for desk in opened:
+        desk.http.close()
+        desk.db.close()
+
+
+def register(desk: DeskFile, last_name: str = "Bianchi", **values: Any) -> uuid.UUID:
+    with UnitOfWork(desk.db, desk.actor) as uow:
+        person = persons.register_person(
+            uow,
+            persons.PersonData(
+                last_name=last_name, first_name="Anna", birth_date=date(1970, 5, 1), **values
+            ),
+        )
+        uow.commit()
+        return person.id
+
+
+def change(desk: DeskFile, person_id: uuid.UUID, **values: Any) -> None:
+    with UnitOfWork(desk.db, desk.actor) as uow:
+        person = persons.get_person_for_update(uow, person_id)
+        data = {f.name: getattr(person, f.name) for f in fields(persons.PersonData)}
+        data = {
+            k: ("" if v is None and k not in ("birth_date", "district_code") else v)
+            for k, v in data.items()
+        }
+        data.update(values)
+        persons.update_person(uow, person_id, persons.PersonData(**data))
+        uow.commit()
+
+
+def test_enrollment_keeps_the_token_in_the_keyring_only(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk, memory_keyring: MemoryKeyring
+) -> None:
+    desk = make_desk(make_office())
+    token = memory_keyring.secrets[(KEYRING_SERVICE, str(desk.db.device_id))]
+    assert token
+    with desk.db.read_session() as session:
+        state = session.get_one(DeskState, 1)
+        assert state.server_url.startswith("https://")
+        assert state.office_id == desk.actor.office_id
+    assert token.encode() not in desk.db.path.read_bytes()
+    wal = desk.db.path.with_name(desk.db.path.name + "-wal")
+    assert not wal.exists() or token.encode() not in wal.read_bytes()
+
+
+def test_two_desks_converge_and_different_fields_merge(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk, server_engine: Engine
+) -> None:
+    office = make_office()
+    a, b = make_desk(office), make_desk(office)
+
+    person_id = register(a, phone="06 111")
+    report = a.sync()
+    assert report.ok, report.errors
+    assert report.pushed == 2  # the person and its audit event; office/operator never sent
+    assert a.outbox_states() == {"pushed": a.outbox_states()["pushed"]}
+
+    report = b.sync()
+    assert report.ok, report.errors
+    seen = b.person(person_id)
+    assert seen is not None
+    assert seen.last_name == "Bianchi"
+    assert seen.server_version == 1
+    assert b.pending() == 0  # pulled data is never captured into the outbox
+    with b.db.read_session() as session:  # the search index saw the pulled person
+        found = session.execute(
+            text("SELECT count(*) FROM search_person WHERE person_id = :id"),
+            {"id": person_id.hex},
+        ).scalar_one()
+        assert found == 1
+
+    change(b, person_id, phone="06 222")
+    change(a, person_id, email="anna@example.org")  # offline, at the same time
+    assert b.sync().ok
+
+    # A pulls before pushing: its unpushed email is kept, B's phone is held back.
+    token = sync.credentials.load_token(a.db.device_id)
+    with a.db.read_session() as session:
+        url = session.get_one(DeskState, 1).server_url
+    sync.pull_all(a.db, a.http, url, token)
+    kept = a.person(person_id)
+    assert kept is not None
+    assert (kept.email, kept.phone) == ("anna@example.org", "06 111")
+    with a.db.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(SyncDeferred)) == 1
+
+    report = a.sync()
+    assert report.ok, report.errors
+    assert report.conflicts == 0
+    assert b.sync().ok
+    for desk in (a, b):
+        row = desk.person(person_id)
+        assert row is not None
+        assert (row.phone, row.email) == ("06 222", "anna@example.org")
+        assert row.server_version == 3
+        assert desk.outbox_states().get("parked", 0) == 0
+    with server_engine.connect() as conn:
+        data = conn.execute(
+            select(SyncRow.data).where(SyncRow.entity == "person", SyncRow.id == person_id)
+        ).scalar_one()
+    assert (data["phone"], data["email"]) == ("06 222", "anna@example.org")
+    with a.db.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(SyncDeferred)) == 0
+
+
+def test_same_field_on_both_desks_parks_a_conflict_with_both_values(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk
+) -> None:
+    office = make_office()
+    a, b = make_desk(office), make_desk(office)
+    person_id = register(a)
+    assert a.sync().ok
+    assert b.sync().ok
+    change(a, person_id, phone="06 AAA")
+    change(b, person_id, phone="06 BBB")
+    assert a.sync().ok
+    report = b.sync()
+    assert report.conflicts == 1
+    with b.db.read_session() as session:
+        parked = session.scalars(select(OutboxEntry).where(OutboxEntry.state == "parked")).one()
+    assert parked.changes["phone"] == "06 BBB"  # the desk's value is kept
+    assert parked.last_error.startswith("Conflitto")
+    row = b.person(person_id)
+    assert row is not None
+    assert row.phone == "06 AAA"  # the server's value reached the row
+
+
+class FaultyTransport(httpx.BaseTransport):
+    """Forwards to the real server; pushes can fail before sending or lose the reply."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.fail_before: int = 0
+        self.lose_reply: int = 0
+        self.pushes: list[bytes] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/push":
+            if self.fail_before:
+                self.fail_before -= 1
+                return httpx.Response(
+                    503, json={"error": "internal", "message": "Servizio non disponibile."}
+                )
+            self.pushes.append(request.read())
+            if self.lose_reply:
+                self.lose_reply -= 1
+                response = self.inner.handle_request(request)
+                response.read()
+                response.close()
+                raise httpx.ReadError("the reply was lost", request=request)
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_server_error_or_lost_reply_keeps_the_outbox_and_a_retry_succeeds(
+    make_office: Callable[[], uuid.UUID],
+    make_desk: MakeDesk,
+    tls: TLSFiles,
+    server_engine: Engine,
+) -> None:
+    faulty = FaultyTransport(httpx.HTTPTransport(verify=tls.client_context()))
+    desk = make_desk(make_office(), transport=faulty)
+    person_id = register(desk)
+
+    # A 503 before anything reached the server: nothing changes locally.
+    faulty.fail_before = 1
+    report = desk.sync()
+    assert report.retry
+    assert "errore (503)" in report.errors[0]
+    assert desk.pending() == 2
+
+    # The server applied the push but the reply was lost: still pending, then duplicates.
+    faulty.lose_reply = 1
+    report = desk.sync()
+    assert report.retry
+    assert "non raggiungibile" in report.errors[0]
+    assert desk.pending() == 2
+
+    # The retry path itself: backoff with jitter between tries, then success.
+    faulty.fail_before = 1
+    waits: list[float] = []
+    report = sync.sync_with_retries(
+        desk.db,
+        attempts=3,
+        http_client=desk.http,
+        sleep=waits.append,
+        delay=lambda n: sync.next_retry_delay(n, rng=lambda: 0.5),
+    )
+    assert report.ok, report.errors
+    assert waits == [1.0]
+    assert desk.pending() == 0
+    assert report.pushed == 2
+    with server_engine.connect() as conn:
+        version = conn.execute(
+            select(SyncRow.version).where(SyncRow.entity == "person", SyncRow.id == person_id)
+        ).scalar_one()
+    assert version == 1  # applied once, though sent three times
+
+    # The very same batch replayed again: every mutation is a duplicate, nothing applied.
+    token = sync.credentials.load_token(desk.db.device_id)
+    with desk.db.read_session() as session:
+        url = session.get_one(DeskState, 1).server_url
+    replay = desk.http.post(
+        f"{url}/v1/push",
+        content=faulty.pushes[-1],
+        headers={
+            "Authorization": f"Bearer {token}",
+            "Content-Type": "application/json",
+            sync.PROTOCOL_HEADER: str(sync.PROTOCOL_VERSION),
+        },
+    )
+    assert replay.status_code == 200, replay.text
+    assert {r["status"] for r in replay.json()["results"]} == {"duplicate"}
+    with server_engine.connect() as conn:
+        version = conn.execute(
+            select(SyncRow.version).where(SyncRow.entity == "person", SyncRow.id == person_id)
+        ).scalar_one()
+    assert version == 1
+
+
+def test_revoked_desk_gets_an_italian_error_and_keeps_its_outbox(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk, admin_client: httpx.Client
+) -> None:
+    desk = make_desk(make_office())
+    register(desk)
+    response = admin_client.post(f"/v1/devices/{desk.db.device_id}/revoke")
+    assert response.status_code == 200, response.text
+    report = desk.sync()
+    assert report.revoked
+    assert "non è più autorizzata" in report.errors[0]
+    assert desk.pending() == 2
+    assert desk.outbox_states().get("parked", 0) == 0
+
+
+def test_interrupted_pull_applies_nothing_and_keeps_the_cursor(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = make_office()
+    a, b = make_desk(office), make_desk(office)
+    ids = [register(a, last_name=name) for name in ("Rossi", "Verdi", "Neri", "Gialli")]
+    assert a.sync().ok
+
+    real = sync._apply_change
+    calls = itertools.count(1)
+
+    def failing(*args: Any, **kwargs: Any) -> bool:
+        if next(calls) > 4:  # half of the 8 rows (4 persons, 4 audit events)
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sync, "_apply_change", failing)
+    report = b.sync()
+    assert not report.ok
+    assert "nessun dato di questa pagina" in report.errors[0]
+    assert all(b.person(person_id) is None for person_id in ids)
+    with b.db.read_session() as session:
+        assert session.get_one(DeskState, 1).sync_cursor is None
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
+
+    monkeypatch.setattr(sync, "_apply_change", real)
+    report = b.sync()
+    assert report.ok, report.errors
+    assert all(b.person(person_id) is not None for person_id in ids)
+    with b.db.read_session() as session:
+        assert session.get_one(DeskState, 1).sync_cursor is not None
+
+
+def test_restored_server_makes_the_desk_resync_and_keep_its_data(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk, server_engine: Engine
+) -> None:
+    office = make_office()
+    a, b = make_desk(office), make_desk(office)
+    person_id = register(a)
+    assert a.sync().ok
+    assert b.sync().ok
+    change(b, person_id, phone="06 999")  # not pushed yet when the server answers 410
+
+    with store.session_factory(server_engine).begin() as session:
+        admin.bump_epoch(session)
+    report = sync.sync_once(b.db, http_client=b.http)
+    assert report.resync
+    assert any("ripristinato" in error for error in report.errors)
+    with b.db.read_session() as session:
+        state = session.get_one(DeskState, 1)
+        assert (state.sync_cursor, state.resync_needed) == (None, True)
+    assert b.person(person_id) is not None
+
+    report = b.sync()
+    assert report.ok, report.errors
+    with b.db.read_session() as session:
+        state = session.get_one(DeskState, 1)
+        assert state.sync_cursor is not None
+        assert not state.resync_needed
+    row = b.person(person_id)
+    assert row is not None
+    assert row.phone == "06 999"
+    assert b.pending() == 0
+
+
+def test_nothing_is_sent_to_a_server_whose_certificate_is_not_trusted(
+    tmp_path: Path,
+    make_office: Callable[[], uuid.UUID],
+    server: RunningServer,
+    tls: TLSFiles,
+    admin_client: httpx.Client,
+) -> None:
+    office = make_office()
+    code = admin_client.post(f"/v1/offices/{office}/enrollment-codes").json()["code"]
+    with open_database(tmp_path / "desk.db") as db:
+        # The system trust store does not know the test CA: the one-time code is not spent.
+        with pytest.raises(sync.SyncError, match="certificato"):
+            sync.enroll(db, server.base_url, code)
+        sync.enroll(db, server.base_url, code, ca_file=tls.ca_file)
+        with db.read_session() as session:
+            assert session.get_one(DeskState, 1).office_id == office
+        report = sync.sync_once(db)
+        assert report.retry
+        assert "certificato" in report.errors[0]
+        report = sync.sync_once(db, ca_file=tls.ca_file)
+        assert report.ok, report.errors
