@@ -459,3 +459,38 @@ def test_nothing_is_sent_to_a_server_whose_certificate_is_not_trusted(
         assert "certificato" in report.errors[0]
         report = sync.sync_once(db, ca_file=tls.ca_file)
         assert report.ok, report.errors
+
+
+def test_a_rejected_mutation_is_parked_with_its_reason_and_never_blocks_the_queue(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk
+) -> None:
+    desk = make_desk(make_office())
+    poison = uuid.uuid4()
+    with desk.db.write_session() as session, session.begin():
+        state = session.get_one(DeskState, 1)
+        state.last_sequence += 1
+        session.add(
+            OutboxEntry(
+                device_id=desk.db.device_id,
+                sequence=state.last_sequence,
+                entity="person",
+                row_id=poison,
+                op="update",
+                base_version=1,
+                changes={"phone": "06 000"},
+            )
+        )
+    person_id = register(desk)
+    report = desk.sync()
+    assert report.ok, report.errors
+    assert (report.parked, report.pushed) == (1, 2)
+    with desk.db.read_session() as session:
+        parked = session.scalars(select(OutboxEntry).where(OutboxEntry.state == "parked")).one()
+    assert parked.row_id == poison
+    assert "non esiste sul server" in parked.last_error
+    assert parked.changes == {"phone": "06 000"}  # its data is kept for a person to see
+    person = desk.person(person_id)
+    assert person is not None
+    assert person.server_version == 1
+    # The parked entry is not sent again.
+    assert desk.sync().pushed == 0
