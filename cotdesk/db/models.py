@@ -434,7 +434,11 @@ class Referral(Synced, Base):
 
     __tablename__ = "referral"
     __sync_entity__ = "referral"
-    __table_args__ = (Index("ix_referral_status_sent", "status", "sent_on"),)
+    __table_args__ = (
+        Index("ix_referral_status_sent", "status", "sent_on"),
+        #: The supervisor's queue of referrals waiting for an answer (covering).
+        Index("ix_referral_waiting", "status", "sent_on", "case_id", "deleted_at"),
+    )
 
     #: Printed on the letter and in its QR code.
     reference: Mapped[str] = mapped_column(String(40), unique=True)

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, Final, TypeAlias
 
-from sqlalchemy import Select, String, func, or_, select, type_coerce
+from sqlalchemy import Integer, Select, String, func, literal_column, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from cotdesk.db.database import Database
@@ -248,7 +248,20 @@ def queue_rows(
     with ReadUnit(db, actor) as unit:
         session = unit.session
         if kind is QueueKind.REFERRALS:
+            # Two steps: the waiting referrals of the office, filtered, ordered and capped,
+            # read from the covering index ``ix_referral_waiting`` (rowids only); then the
+            # details of those few. One step reads a table row per waiting referral of the
+            # whole network.
             days = _answer_days(session, actor.office_id)
+            rowid = literal_column("referral.rowid", Integer)
+            waiting: _Stmt = (
+                select(rowid)
+                .select_from(Referral)
+                .join(Case, Case.id == Referral.case_id)
+                .join(Person, Person.id == Case.person_id)
+            )
+            waiting = _narrow(_referral_filter(waiting, actor, today, days), flt)
+            waiting = waiting.order_by(Referral.sent_on).limit(limit)
             stmt: _Stmt = (
                 select(
                     *columns,
@@ -263,9 +276,8 @@ def queue_rows(
                 .join(Case, Case.id == Referral.case_id)
                 .join(Partner, Partner.id == Referral.partner_id)
                 .join(Service, Service.id == Referral.service_id)
-            )
-            stmt = _referral_filter(stmt, actor, today, days).order_by(
-                Referral.sent_on, Case.priority.desc()
+                .where(rowid.in_(waiting.scalar_subquery()))
+                .order_by(Referral.sent_on, Case.priority.desc())
             )
         else:
             base: _Stmt = select(*columns).select_from(Case)
@@ -279,7 +291,8 @@ def queue_rows(
         stmt = stmt.join(Person, Person.id == Case.person_id).outerjoin(
             assignee, assignee.id == Case.assigned_operator_id
         )
-        stmt = _narrow(stmt, flt).limit(limit)
+        if kind is not QueueKind.REFERRALS:
+            stmt = _narrow(stmt, flt).limit(limit)
         rows = session.execute(stmt).all()
     return [_row(kind, actor, today, row) for row in rows]
 
