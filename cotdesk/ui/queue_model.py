@@ -107,20 +107,22 @@ class OperatorLoadModel(RecordTableModel[OperatorLoad]):
     def column_titles(self) -> list[str]:
         return [
             self.tr("Operatore"),
-            self.tr("Specializzazioni"),
             self.tr("Prese in carico aperte"),
+            self.tr("Specializzazioni"),
         ]
 
     def cell_text(self, record: OperatorLoad, column: int) -> str:
         if column == 0:
             return record.full_name
         if column == 1:
-            labels = {spec.code: spec.label_it for spec in specialisations()}
-            return ", ".join(labels.get(code, code) for code in record.specialisations)
-        return str(record.open_cases)
+            return str(record.open_cases)
+        labels = {spec.code: spec.label_it for spec in specialisations()}
+        return ", ".join(labels.get(code, code) for code in record.specialisations)
 
     def cell_role(self, record: OperatorLoad, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return self.cell_text(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

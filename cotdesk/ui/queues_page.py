@@ -199,6 +199,9 @@ class QueuesPage(QWidget):
         self.status.setAccessibleName(self.tr("Esito"))
         self.status.setWordWrap(True)
         buttons.addWidget(self.status, 1)
+        self.limit_note = QLabel("", self)
+        self.limit_note.setAccessibleName(self.tr("Righe mostrate"))
+        buttons.addWidget(self.limit_note)
         self.assign_button = QPushButton(self.tr("Assegna a… (Ctrl+Shift+G)"), self)
         self.approve_button = QPushButton(self.tr("Approva chiusura (Ctrl+Shift+A)"), self)
         self.send_back_button = QPushButton(self.tr("Rimanda all'operatore (Ctrl+Shift+B)"), self)
@@ -320,13 +323,16 @@ class QueuesPage(QWidget):
             self.models[kind].set_records(rows)
             view = self.views[kind]
             view.resizeColumnsToContents()
+            for column in range(self.models[kind].columnCount() - 1):
+                view.setColumnWidth(column, min(view.columnWidth(column), 240))
             if rows and not view.currentIndex().isValid():
                 view.setCurrentIndex(self.proxies[kind].index(0, 0))
             shown = len(rows)
-            if shown >= queues.ROW_LIMIT:
-                self.status.setText(
-                    self.tr("Mostrate le prime {0}: restringere con i filtri.").format(shown)
-                )
+            self.limit_note.setText(
+                self.tr("Mostrate le prime {0}: restringere con i filtri.").format(shown)
+                if shown >= queues.ROW_LIMIT
+                else ""
+            )
             self._update_buttons()
 
         ops.run_in_background(
