@@ -1403,52 +1403,57 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="68"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="69"/>
+        <source>Code di &amp;lavoro</source>
+        <translation>Work &amp;queues</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="71"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="76"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="80"/>
         <source>nessun operatore</source>
         <translation>no worker signed in</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="80"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="84"/>
         <source>Sportello e operatore</source>
         <translation>Office and worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="87"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="84"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="88"/>
         <source>Stato della sincronizzazione</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="93"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="97"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>People: {0} · open cases: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="98"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="102"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="118"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="122"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Log in with your own credentials to open a record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="157"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="177"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="187"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="207"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Log in with your own credentials to register a person.</translation>
     </message>
@@ -1670,6 +1675,57 @@
         <location filename="../../cotdesk/ui/open_case.py" line="313"/>
         <source>Bozza non salvata: {0}</source>
         <translation>Draft not saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorChooser</name>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="71"/>
+        <source>Assegna a…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="75"/>
+        <source>Scegliere l&apos;operatore per le prese in carico selezionate: {0}.</source>
+        <translation>Choose the worker for the selected cases: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="82"/>
+        <source>Operatori dello sportello</source>
+        <translation>Workers of the office</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="88"/>
+        <source>&amp;Operatore:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="95"/>
+        <source>Assegna</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="96"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLoadModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="109"/>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="110"/>
+        <source>Prese in carico aperte</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="111"/>
+        <source>Specializzazioni</source>
+        <translation>Specialisations</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2066,273 @@
         <location filename="../../cotdesk/ui/search_model.py" line="17"/>
         <source>Corrispondenza</source>
         <translation>Match</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="43"/>
+        <source>Riferimento</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="44"/>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="45"/>
+        <source>Aree</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="46"/>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="47"/>
+        <source>Operatore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
+        <source>Priorità</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="51"/>
+        <source>Giorni di ritardo</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="51"/>
+        <source>Richiamo previsto</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <source>Giorni senza risposta</source>
+        <translation>Days without an answer</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <source>Inviato il</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <source>Invio</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <source>Giorni di attesa</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <source>Richiesta il</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="57"/>
+        <source>Aperta il</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="57"/>
+        <source>Giorni dall&apos;apertura</source>
+        <translation>Days since opening</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="70"/>
+        <source>— nessuno —</source>
+        <translation>— nobody —</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="132"/>
+        <source>&lt;h2&gt;Code di lavoro&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Work queues&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="137"/>
+        <source>Consultazione: assegnare ad altri e approvare le chiusure spetta al coordinatore.</source>
+        <translation>Read only: assigning to others and approving closures is for the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="147"/>
+        <source>Riferimento o cognome</source>
+        <translation>Reference or surname</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="148"/>
+        <source>Filtra per riferimento o nome</source>
+        <translation>Filter by reference or name</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="150"/>
+        <source>&amp;Filtra:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="153"/>
+        <source>Filtra per area di intervento</source>
+        <translation>Filter by intervention area</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="154"/>
+        <source>Tutte le aree</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="157"/>
+        <source>A&amp;rea:</source>
+        <translation>A&amp;rea:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="160"/>
+        <source>Filtra per operatore</source>
+        <translation>Filter by worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="161"/>
+        <location filename="../../cotdesk/ui/queues_page.py" line="350"/>
+        <source>Tutti gli operatori</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="162"/>
+        <source>O&amp;peratore:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="177"/>
+        <source>Code</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="199"/>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="203"/>
+        <source>Righe mostrate</source>
+        <translation>Rows shown</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="205"/>
+        <source>Assegna a… (Ctrl+Shift+G)</source>
+        <translation>Assign to… (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="206"/>
+        <source>Approva chiusura (Ctrl+Shift+A)</source>
+        <translation>Approve closure (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="207"/>
+        <source>Rimanda all&apos;operatore (Ctrl+Shift+B)</source>
+        <translation>Send back to the worker (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="208"/>
+        <source>Aggiorna (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="268"/>
+        <source>Da assegnare ({0})</source>
+        <translation>To assign ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="269"/>
+        <source>Richiami scaduti ({0})</source>
+        <translation>Overdue follow-ups ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="270"/>
+        <source>Invii senza risposta ({0})</source>
+        <translation>Referrals without an answer ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="271"/>
+        <source>Chiusure da approvare ({0})</source>
+        <translation>Closures to approve ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="272"/>
+        <source>Le mie prese in carico ({0})</source>
+        <translation>My cases ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="332"/>
+        <source>Mostrate le prime {0}: restringere con i filtri.</source>
+        <translation>Showing the first {0}: narrow down with the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="362"/>
+        <source>Impossibile leggere le code: riprovare (F5).</source>
+        <translation>The queues could not be read: try again (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="376"/>
+        <source>Operazione non riuscita</source>
+        <translation>Operation failed</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="397"/>
+        <source>Assegnate a {0}: {1}.</source>
+        <translation>Assigned to {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="405"/>
+        <source>Approva chiusura</source>
+        <translation>Approve closure</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="406"/>
+        <source>Chiudere le prese in carico selezionate ({0})?</source>
+        <translation>Close the selected cases ({0})?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="422"/>
+        <source>Chiusure approvate: {0}.</source>
+        <translation>Closures approved: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="439"/>
+        <source>Richiesta di chiusura rimandata all&apos;operatore.</source>
+        <translation>Closure request sent back to the worker.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="442"/>
+        <source>Rimanda all&apos;operatore</source>
+        <translation>Send back to the worker</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="443"/>
+        <source>{0} — {1}: la presa in carico torna in carico all&apos;operatore.</source>
+        <translation>{0} — {1}: the case goes back to the worker.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="447"/>
+        <source>&amp;Motivo:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="448"/>
+        <source>Rimanda</source>
+        <translation>Send back</translation>
     </message>
 </context>
 <context>

@@ -1403,52 +1403,57 @@
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="68"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="69"/>
+        <source>Code di &amp;lavoro</source>
+        <translation>Code di &amp;lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="71"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Sportello</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="76"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="80"/>
         <source>nessun operatore</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="80"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="84"/>
         <source>Sportello e operatore</source>
         <translation>Sportello e operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="87"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sincronizzazione: non configurata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="84"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="88"/>
         <source>Stato della sincronizzazione</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="93"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="97"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>Persone: {0} · prese in carico aperte: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="98"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="102"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Modifiche da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="118"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="122"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Accedere con le proprie credenziali per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="157"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="177"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="187"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="207"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Accedere con le proprie credenziali per registrare una persona.</translation>
     </message>
@@ -1670,6 +1675,57 @@
         <location filename="../../cotdesk/ui/open_case.py" line="313"/>
         <source>Bozza non salvata: {0}</source>
         <translation>Bozza non salvata: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorChooser</name>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="71"/>
+        <source>Assegna a…</source>
+        <translation>Assegna a…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="75"/>
+        <source>Scegliere l&apos;operatore per le prese in carico selezionate: {0}.</source>
+        <translation>Scegliere l&apos;operatore per le prese in carico selezionate: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="82"/>
+        <source>Operatori dello sportello</source>
+        <translation>Operatori dello sportello</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="88"/>
+        <source>&amp;Operatore:</source>
+        <translation>&amp;Operatore:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="95"/>
+        <source>Assegna</source>
+        <translation>Assegna</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="96"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLoadModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="109"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="110"/>
+        <source>Prese in carico aperte</source>
+        <translation>Prese in carico aperte</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="111"/>
+        <source>Specializzazioni</source>
+        <translation>Specializzazioni</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2066,273 @@
         <location filename="../../cotdesk/ui/search_model.py" line="17"/>
         <source>Corrispondenza</source>
         <translation>Corrispondenza</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="43"/>
+        <source>Riferimento</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="44"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="45"/>
+        <source>Aree</source>
+        <translation>Aree</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="46"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="47"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
+        <source>Priorità</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="51"/>
+        <source>Giorni di ritardo</source>
+        <translation>Giorni di ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="51"/>
+        <source>Richiamo previsto</source>
+        <translation>Richiamo previsto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <source>Giorni senza risposta</source>
+        <translation>Giorni senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <source>Inviato il</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <source>Invio</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <source>Giorni di attesa</source>
+        <translation>Giorni di attesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <source>Richiesta il</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="57"/>
+        <source>Aperta il</source>
+        <translation>Aperta il</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="57"/>
+        <source>Giorni dall&apos;apertura</source>
+        <translation>Giorni dall&apos;apertura</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queue_model.py" line="70"/>
+        <source>— nessuno —</source>
+        <translation>— nessuno —</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="132"/>
+        <source>&lt;h2&gt;Code di lavoro&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Code di lavoro&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="137"/>
+        <source>Consultazione: assegnare ad altri e approvare le chiusure spetta al coordinatore.</source>
+        <translation>Consultazione: assegnare ad altri e approvare le chiusure spetta al coordinatore.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="147"/>
+        <source>Riferimento o cognome</source>
+        <translation>Riferimento o cognome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="148"/>
+        <source>Filtra per riferimento o nome</source>
+        <translation>Filtra per riferimento o nome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="150"/>
+        <source>&amp;Filtra:</source>
+        <translation>&amp;Filtra:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="153"/>
+        <source>Filtra per area di intervento</source>
+        <translation>Filtra per area di intervento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="154"/>
+        <source>Tutte le aree</source>
+        <translation>Tutte le aree</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="157"/>
+        <source>A&amp;rea:</source>
+        <translation>A&amp;rea:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="160"/>
+        <source>Filtra per operatore</source>
+        <translation>Filtra per operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="161"/>
+        <location filename="../../cotdesk/ui/queues_page.py" line="350"/>
+        <source>Tutti gli operatori</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="162"/>
+        <source>O&amp;peratore:</source>
+        <translation>O&amp;peratore:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="177"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="199"/>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="203"/>
+        <source>Righe mostrate</source>
+        <translation>Righe mostrate</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="205"/>
+        <source>Assegna a… (Ctrl+Shift+G)</source>
+        <translation>Assegna a… (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="206"/>
+        <source>Approva chiusura (Ctrl+Shift+A)</source>
+        <translation>Approva chiusura (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="207"/>
+        <source>Rimanda all&apos;operatore (Ctrl+Shift+B)</source>
+        <translation>Rimanda all&apos;operatore (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="208"/>
+        <source>Aggiorna (F5)</source>
+        <translation>Aggiorna (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="268"/>
+        <source>Da assegnare ({0})</source>
+        <translation>Da assegnare ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="269"/>
+        <source>Richiami scaduti ({0})</source>
+        <translation>Richiami scaduti ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="270"/>
+        <source>Invii senza risposta ({0})</source>
+        <translation>Invii senza risposta ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="271"/>
+        <source>Chiusure da approvare ({0})</source>
+        <translation>Chiusure da approvare ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="272"/>
+        <source>Le mie prese in carico ({0})</source>
+        <translation>Le mie prese in carico ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="332"/>
+        <source>Mostrate le prime {0}: restringere con i filtri.</source>
+        <translation>Mostrate le prime {0}: restringere con i filtri.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="362"/>
+        <source>Impossibile leggere le code: riprovare (F5).</source>
+        <translation>Impossibile leggere le code: riprovare (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="376"/>
+        <source>Operazione non riuscita</source>
+        <translation>Operazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="397"/>
+        <source>Assegnate a {0}: {1}.</source>
+        <translation>Assegnate a {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="405"/>
+        <source>Approva chiusura</source>
+        <translation>Approva chiusura</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="406"/>
+        <source>Chiudere le prese in carico selezionate ({0})?</source>
+        <translation>Chiudere le prese in carico selezionate ({0})?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="422"/>
+        <source>Chiusure approvate: {0}.</source>
+        <translation>Chiusure approvate: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="439"/>
+        <source>Richiesta di chiusura rimandata all&apos;operatore.</source>
+        <translation>Richiesta di chiusura rimandata all&apos;operatore.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="442"/>
+        <source>Rimanda all&apos;operatore</source>
+        <translation>Rimanda all&apos;operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="443"/>
+        <source>{0} — {1}: la presa in carico torna in carico all&apos;operatore.</source>
+        <translation>{0} — {1}: la presa in carico torna in carico all&apos;operatore.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="447"/>
+        <source>&amp;Motivo:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/queues_page.py" line="448"/>
+        <source>Rimanda</source>
+        <translation>Rimanda</translation>
     </message>
 </context>
 <context>
