@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -157,9 +158,7 @@ def run(persons: int, runs: int, referrals: int) -> dict[str, Any]:
                     ("area", QueueFilter(area="anziani")),
                 ):
                     stats, rows = _measure(
-                        lambda kind=kind, flt=flt: queues.queue_rows(
-                            db, actor, kind, today=today, flt=flt
-                        ),
+                        partial(queues.queue_rows, db, actor, kind, today=today, flt=flt),
                         runs,
                     )
                     results["queues"][f"{kind.value}/{label}"] = {**stats, "rows": len(rows)}
