@@ -321,13 +321,13 @@ class ConsentPanel(QWidget):
         self.status_label.setAccessibleName(tr("Stato dell'informativa e dei consensi"))
 
         self.record_action = self._action(
-            tr("Registra informativa e &consensi (Ctrl+I)"), "Ctrl+I", self.record
+            tr("Registra &informativa e consensi (Ctrl+I)"), "Ctrl+I", self.record
         )
         self.withdraw_action = self._action(
             tr("&Revoca consenso (Ctrl+Shift+R)"), "Ctrl+Shift+R", self.withdraw
         )
         self.print_action = self._action(
-            tr("Stampa &modulo consenso (Ctrl+P)"), "Ctrl+P", self.print_form
+            tr("Stam&pa modulo consenso (Ctrl+P)"), "Ctrl+P", self.print_form
         )
         self.record_button = self._button(self.record_action)
         self.withdraw_button = self._button(self.withdraw_action)

@@ -819,7 +819,7 @@
     </message>
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="324"/>
-        <source>Registra informativa e &amp;consensi (Ctrl+I)</source>
+        <source>Registra &amp;informativa e consensi (Ctrl+I)</source>
         <translation>Record privacy notice and &amp;consents (Ctrl+I)</translation>
     </message>
     <message>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="330"/>
-        <source>Stampa &amp;modulo consenso (Ctrl+P)</source>
+        <source>Stam&amp;pa modulo consenso (Ctrl+P)</source>
         <translation>&amp;Print consent form (Ctrl+P)</translation>
     </message>
     <message>

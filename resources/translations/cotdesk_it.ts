@@ -819,8 +819,8 @@
     </message>
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="324"/>
-        <source>Registra informativa e &amp;consensi (Ctrl+I)</source>
-        <translation>Registra informativa e &amp;consensi (Ctrl+I)</translation>
+        <source>Registra &amp;informativa e consensi (Ctrl+I)</source>
+        <translation>Registra &amp;informativa e consensi (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="327"/>
@@ -829,8 +829,8 @@
     </message>
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="330"/>
-        <source>Stampa &amp;modulo consenso (Ctrl+P)</source>
-        <translation>Stampa &amp;modulo consenso (Ctrl+P)</translation>
+        <source>Stam&amp;pa modulo consenso (Ctrl+P)</source>
+        <translation>Stam&amp;pa modulo consenso (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="340"/>
