@@ -6,6 +6,7 @@
     cotdesk db status [--db PATH]            schema revision, counts, pending changes
     cotdesk demo-data [--db PATH] [--persons N] [--seed S] [--force]
     cotdesk search [--db PATH] TEXT          person search from the terminal
+    cotdesk --self-test                      check the installation in a temporary folder
 
 Every subcommand takes ``--db PATH`` (default: the per-user data folder). Errors meant for
 a person are printed in Italian on stderr with exit code 2; nothing is changed then.
@@ -43,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cotdesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="messaggi dettagliati")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="verifica l'installazione in una cartella temporanea ed esce (0: tutto bene)",
+    )
     _db_option(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
 
@@ -100,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.self_test:
+        return _self_test()
     db_path: Path = args.db if args.db is not None else _default_db()
     command = args.command or "gui"
     try:
@@ -121,6 +129,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     parser.error(f"comando sconosciuto: {command}")  # pragma: no cover - argparse checks first
     return 2  # pragma: no cover
+
+
+def _self_test() -> int:
+    from cotdesk.services.selftest import run_self_test
+
+    try:
+        report = run_self_test()
+    except Exception as exc:  # every failure is the answer here, with what failed
+        log.debug("self-test failed", exc_info=True)
+        print(f"Autoverifica di cotdesk NON riuscita: {exc}", file=sys.stderr)
+        return 1
+    print(report.describe())
+    return 0
 
 
 def _default_db() -> Path:
