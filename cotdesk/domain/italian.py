@@ -43,8 +43,10 @@ def long_date(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def short_date(day: date) -> str:
-    """``01/12/2026`` (birth dates in tables)."""
+def short_date(day: date | None) -> str:
+    """``01/12/2026`` (dates in tables and headers); an empty string for no date."""
+    if day is None:
+        return ""
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 

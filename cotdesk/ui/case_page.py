@@ -67,6 +67,7 @@ from PySide6.QtWidgets import (
 )
 
 from cotdesk.domain.cases import CaseStatus, allowed_case_targets, case_reason_required
+from cotdesk.domain.italian import short_date
 from cotdesk.domain.priority import PRIORITY_LEVEL_LABELS, PriorityLevel
 from cotdesk.domain.referrals import (
     ReferralStatus,
@@ -101,10 +102,6 @@ PRIORITY_COLOURS = {
     PriorityLevel.HIGH: "#c2410c",
     PriorityLevel.URGENT: "#b00020",
 }
-
-
-def italian_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value is not None else ""
 
 
 #: Dialogs of other parts of the front desk, imported only when first used.
@@ -778,9 +775,9 @@ class CasePage(QWidget):
                 self.tr("Operatore"), head.assigned_operator_name or self.tr("da assegnare")
             )
         )
-        opened = italian_date(head.opened_on)
+        opened = short_date(head.opened_on)
         if head.closed_on is not None:
-            opened += " · " + self.tr("chiusa il {0}").format(italian_date(head.closed_on))
+            opened += " · " + self.tr("chiusa il {0}").format(short_date(head.closed_on))
         self.opened_label.setText(self._field(self.tr("Aperta il"), opened))
         channel = tr_label(head.channel_label) + (f" ({head.reporter})" if head.reporter else "")
         self.channel_label.setText(self._field(self.tr("Canale"), channel))
@@ -789,11 +786,11 @@ class CasePage(QWidget):
         elif head.follow_up_on < today:
             follow = self._field(
                 self.tr("Prossimo contatto"),
-                self.tr("{0} (scaduto)").format(italian_date(head.follow_up_on)),
+                self.tr("{0} (scaduto)").format(short_date(head.follow_up_on)),
                 colour="#b00020",
             )
         else:
-            follow = self._field(self.tr("Prossimo contatto"), italian_date(head.follow_up_on))
+            follow = self._field(self.tr("Prossimo contatto"), short_date(head.follow_up_on))
         self.follow_up_label.setText(follow)
 
         self._apply_status_buttons()
@@ -866,7 +863,7 @@ class CasePage(QWidget):
             self.version_combo.addItem(
                 self.tr("n. {0} del {1} · {2} · priorità {3} ({4})").format(
                     version.version,
-                    italian_date(version.assessed_on),
+                    short_date(version.assessed_on),
                     version.operator_name,
                     version.priority_score,
                     tr_label(PRIORITY_LEVEL_LABELS[version.priority_level]).lower(),
@@ -923,7 +920,7 @@ class CasePage(QWidget):
             "<p>"
             + esc(
                 self.tr("Valutazione n. {0} del {1}, {2}").format(
-                    view.version, italian_date(view.assessed_on), view.operator_name
+                    view.version, short_date(view.assessed_on), view.operator_name
                 )
             )
             + "</p>",

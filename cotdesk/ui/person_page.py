@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cotdesk.domain.italian import short_date
 from cotdesk.errors import UserError
 from cotdesk.services.desk import Desk
 from cotdesk.services.person_view import (
@@ -64,10 +65,6 @@ from cotdesk.ui.table_model import RecordTableModel
 _Index = QModelIndex | QPersistentModelIndex
 #: Hints under the section titles: quieter than the data, still readable.
 HINT_STYLE = "color: #4a4a4a;"
-
-
-def _day(value: Any) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 class CasesModel(RecordTableModel[CaseSummary]):
@@ -112,12 +109,12 @@ class CasesModel(RecordTableModel[CaseSummary]):
                 return self.tr("Riservata")
             return ", ".join(case.area_labels)
         if column == 3:
-            return _day(case.opened_on)
+            return short_date(case.opened_on)
         if column == 4:
             return case.assigned_operator_name or "—"
         if column == 5:
             return str(case.priority)
-        return _day(case.follow_up_on)
+        return short_date(case.follow_up_on)
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -361,7 +358,7 @@ class PersonPage(QWidget):
         born = tr("nata") if person.sex == "F" else tr("nato")
         if person.birth_date:
             where = f" a {esc(person.birth_place_name)}" if person.birth_place_name else ""
-            first.append(f"{born} il {_day(person.birth_date)}{where}")
+            first.append(f"{born} il {short_date(person.birth_date)}{where}")
         elif person.birth_place_name:
             first.append(f"{born} a {esc(person.birth_place_name)}")
         if person.sex in ("M", "F"):

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from cotdesk.domain.italian import short_date
 from cotdesk.domain.priority import PRIORITY_LEVEL_LABELS, level_for
 from cotdesk.resources import intervention_areas, specialisations
 from cotdesk.services.queues import OperatorLoad, QueueKind, QueueRow
@@ -24,10 +25,6 @@ SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 def area_label(code: str) -> str:
     labels = {area.code: area.label_it for area in intervention_areas()}
     return tr_label(labels.get(code, code))
-
-
-def _date(value: Any) -> str:
-    return value.strftime("%d/%m/%Y") if value is not None else ""
 
 
 class QueueModel(RecordTableModel[QueueRow]):
@@ -72,7 +69,7 @@ class QueueModel(RecordTableModel[QueueRow]):
             level = tr_label(PRIORITY_LEVEL_LABELS[level_for(record.priority)])
             return f"{record.priority} · {level}"
         if column == 6:
-            return _date(record.key_date)
+            return short_date(record.key_date)
         if column == 7:
             return str(record.days)
         return record.detail

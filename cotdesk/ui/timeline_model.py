@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from cotdesk.domain.italian import short_date
 from cotdesk.domain.referrals import ReferralStatus
 from cotdesk.services.case_view import ReferralRow, TimelineEntry
 from cotdesk.ui.labels import tr_label
@@ -27,10 +27,6 @@ _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _TEXT_ROLES = frozenset({_DISPLAY, _ACCESSIBLE})
 _TIMELINE_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, _ALIGNMENT, Qt.ItemDataRole.UserRole})
 _TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-
-
-def _date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value is not None else ""
 
 
 class TimelineModel(QAbstractTableModel):
@@ -228,12 +224,12 @@ class ReferralModel(QAbstractTableModel):
         if column == self.STATUS:
             return tr_label(referral.status_label)
         if column == self.SENT:
-            return _date(referral.sent_on)
+            return short_date(referral.sent_on)
         if column == self.REFERENCE:
             return referral.reference
         parts = [referral.partner_answer, referral.outcome]
         text = " · ".join(part for part in parts if part)
         if referral.answered_on is not None:
-            when = _date(referral.answered_on)
+            when = short_date(referral.answered_on)
             text = f"{text} ({when})" if text else self.tr("risposta del {0}").format(when)
         return text
