@@ -41,6 +41,9 @@ TS_DIR = ROOT / "resources" / "translations"
 UI_DIR = ROOT / "cotdesk" / "ui"
 PACKAGE_DIR = ROOT / "cotdesk"
 EN_JSON = ROOT / "scripts" / "translations_en.json"
+#: Per-feature catalogues merged into the main one (same shape: messages, contexts, dynamic),
+#: so that work on separate screens never edits the same file.
+EN_FRAGMENTS = ROOT / "scripts" / "translations_en.d"
 SOURCE_LANGUAGE = "it_IT"
 LANGUAGES = {"it": "it_IT", "en": "en_GB"}
 
@@ -235,10 +238,19 @@ def load_catalogue() -> Catalogue:
     data.setdefault("messages", {})
     data.setdefault("contexts", {})
     data.setdefault("dynamic", {})
+    for fragment in sorted(EN_FRAGMENTS.glob("*.json")) if EN_FRAGMENTS.is_dir() else []:
+        part = json.loads(fragment.read_text(encoding="utf-8"))
+        data["messages"].update(part.get("messages", {}))
+        for context, entries in part.get("contexts", {}).items():
+            data["contexts"].setdefault(context, {}).update(entries)
+        for context, labels in part.get("dynamic", {}).items():
+            known = data["dynamic"].setdefault(context, [])
+            known.extend(label for label in labels if label not in known)
     return data
 
 
 def save_catalogue(data: Catalogue) -> None:
+    """Write the catalogue to the main file (fragments' entries are folded into it)."""
     data["messages"] = dict(sorted(data["messages"].items(), key=lambda kv: kv[0].casefold()))
     data["contexts"] = {
         context: dict(sorted(entries.items(), key=lambda kv: kv[0].casefold()))
@@ -347,6 +359,8 @@ def update() -> int:
     if harvested:
         print(f"{harvested} translation(s) copied from cotdesk_en.ts into {EN_JSON.name}")
         save_catalogue(data)
+        for fragment in EN_FRAGMENTS.glob("*.json") if EN_FRAGMENTS.is_dir() else []:
+            fragment.unlink()
     missing: list[Message] = []
     for language in LANGUAGES:
         messages = extract(language, ts_path(language), data["dynamic"])

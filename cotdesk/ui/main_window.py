@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from cotdesk.domain.roles import ROLE_LABELS
 from cotdesk.services.desk import Desk, desk_identity, desk_summary
@@ -57,6 +57,14 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def menu(self, title: str) -> QMenu:
+        """The menu bar's menu titled ``title``, created (at the end) the first time."""
+        for action in self.menuBar().actions():
+            existing = action.menu()
+            if isinstance(existing, QMenu) and existing.title() == title:
+                return existing
+        return self.menuBar().addMenu(title)
+
     def _build_actions(self) -> None:
         self.search_action = self._action(self.tr("&Cerca persona"), "Ctrl+F", self.show_home)
         self.new_person_action = self._action(
@@ -68,7 +76,7 @@ class MainWindow(QMainWindow):
         self.queues_action = self._action(
             self.tr("Code di &lavoro"), "Ctrl+Shift+Q", self.show_queues
         )
-        desk_menu = self.menuBar().addMenu(self.tr("&Sportello"))
+        desk_menu = self.menu(self.tr("&Sportello"))
         desk_menu.addAction(self.search_action)
         desk_menu.addAction(self.new_person_action)
         desk_menu.addAction(self.queues_action)

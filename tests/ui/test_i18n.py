@@ -1,7 +1,8 @@
 """Interface languages: Italian (source and default) and English, and that they stay complete.
 
 A new ``self.tr("…")`` string without its English makes these tests fail with the message
-to run ``make translations`` (after adding the English to ``scripts/translations_en.json``).
+to run ``make translations`` (after adding the English to ``scripts/translations_en.json``
+or to a file of its own in ``scripts/translations_en.d/``).
 """
 
 from __future__ import annotations
