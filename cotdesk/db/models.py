@@ -506,6 +506,52 @@ class AuditEvent(Synced, Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+# --------------------------------------------------------------------------- case meeting
+
+
+class Meeting(Synced, Base):
+    """Riunione d'équipe: the office's weekly integrated case meeting.
+
+    ``status``: ``draft`` (agenda being prepared), ``held`` (decisions being recorded),
+    ``closed`` (minutes final; nothing changes any more).
+    """
+
+    __tablename__ = "meeting"
+    __sync_entity__ = "meeting"
+    __table_args__ = (Index("ix_meeting_office_starts", "office_id", "starts_at"),)
+
+    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    #: Who takes part (names and organisations, one per line).
+    participants: Mapped[str] = mapped_column(Text, default="")
+    #: General notes of the minutes (*verbale*).
+    notes: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class MeetingItem(Synced, Base):
+    """One case on a meeting's agenda, and the decision taken about it."""
+
+    __tablename__ = "meeting_item"
+    __sync_entity__ = "meeting_item"
+
+    meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meeting.id"), index=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_record.id"), index=True)
+    #: Why it is on the agenda: ``flagged``, ``overdue``, ``stuck_referral``, ``manual``.
+    reasons: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    #: Who does what by when, as agreed at the meeting.
+    decision: Mapped[str] = mapped_column(Text, default="")
+    responsible_operator_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("operator.id"), default=None
+    )
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
 # --------------------------------------------------------------------------- local-only
 
 

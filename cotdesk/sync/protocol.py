@@ -65,6 +65,8 @@ SYNC_ENTITIES: Final = frozenset(
         "referral",
         "consent",
         "audit_event",
+        "meeting",
+        "meeting_item",
     }
 )
 #: Inserted once, never updated or deleted (so they never conflict).
