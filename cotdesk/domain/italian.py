@@ -6,10 +6,31 @@ desks' Windows installations: the names are spelled out here instead.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Final
+from zoneinfo import ZoneInfo
 
-__all__ = ["MONTHS", "WEEKDAYS", "appointment_text", "long_date", "short_date", "time_text"]
+__all__ = [
+    "LOCAL_ZONE",
+    "MONTHS",
+    "WEEKDAYS",
+    "appointment_text",
+    "long_date",
+    "short_date",
+    "time_text",
+    "to_local",
+]
+
+#: Timestamps are stored in UTC and shown in the desks' time zone.
+LOCAL_ZONE: Final = ZoneInfo("Europe/Rome")
+
+
+def to_local(moment: datetime) -> datetime:
+    """A stored timestamp in Rome's time (a naive one is taken as UTC, as SQLite returns it)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(LOCAL_ZONE)
+
 
 MONTHS: Final = (
     "gennaio",

@@ -35,8 +35,9 @@ from sqlalchemy import Integer, Select, String, func, literal_column, or_, selec
 from sqlalchemy.orm import Session, aliased
 
 from cotdesk.db.database import Database
-from cotdesk.db.models import Case, Office, Operator, Partner, Person, Referral, Service
+from cotdesk.db.models import Case, CaseEvent, Office, Operator, Partner, Person, Referral, Service
 from cotdesk.domain.cases import CASE_STATUS_LABELS, CaseStatus
+from cotdesk.domain.italian import to_local
 from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS, ReferralStatus
 from cotdesk.domain.roles import Role
 from cotdesk.errors import NotFound, ValidationError
@@ -241,7 +242,7 @@ def queue_rows(
         Case.priority,
         Case.opened_on,
         Case.follow_up_on,
-        Case.updated_at,
+        _requested_at(),
         Case.closure_reason,
         Case.restricted,
     )
@@ -285,7 +286,7 @@ def queue_rows(
             if kind is QueueKind.OVERDUE:
                 stmt = stmt.order_by(Case.follow_up_on, Case.priority.desc())
             elif kind is QueueKind.APPROVALS:
-                stmt = stmt.order_by(Case.updated_at)
+                stmt = stmt.order_by(_requested_at())
             else:
                 stmt = stmt.order_by(Case.priority.desc(), Case.opened_on)
         stmt = stmt.join(Person, Person.id == Case.person_id).outerjoin(
@@ -297,9 +298,21 @@ def queue_rows(
     return [_row(kind, actor, today, row) for row in rows]
 
 
+def _requested_at() -> Any:
+    """When the case's current status began: its latest status event (for a case waiting for
+    approval, the closure request). ``Case.updated_at`` moves with any later edit."""
+    return (
+        select(func.max(CaseEvent.occurred_at))
+        .where(CaseEvent.case_id == Case.id, CaseEvent.kind == "status")
+        .correlate(Case)
+        .scalar_subquery()
+        .label("requested_at")
+    )
+
+
 def _row(kind: QueueKind, actor: Actor, today: date, row: Any) -> QueueRow:
     (case_id, reference, last, first, areas, status, op_id, op_name, priority, opened_on,
-     follow_up_on, updated_at, closure_reason, restricted) = row[:14]  # fmt: skip
+     follow_up_on, requested_at, closure_reason, restricted) = row[:14]  # fmt: skip
     name = f"{last} {first}".strip()
     if restricted and op_id != actor.operator_id and actor.role is Role.OPERATOR:
         name = "(riservato)"
@@ -315,7 +328,7 @@ def _row(kind: QueueKind, actor: Actor, today: date, row: Any) -> QueueRow:
     elif kind is QueueKind.OVERDUE:
         key_date = follow_up_on
     elif kind is QueueKind.APPROVALS:
-        key_date = updated_at.date() if updated_at is not None else None
+        key_date = to_local(requested_at).date() if requested_at is not None else None
         detail = closure_reason or ""
     else:
         key_date = opened_on

@@ -161,6 +161,26 @@ def test_rows_say_how_late_and_why(db: Database, operator: Actor, desk: QueueDes
     assert (approval.detail, approval.operator_name) == ("Bisogno risolto", "Giulia.Operatrice")
 
 
+def test_an_approval_is_dated_by_the_closure_request_not_by_later_edits(
+    db: Database, operator: Actor, desk: QueueDesk
+) -> None:
+    from datetime import UTC, datetime
+
+    requested = datetime(2026, 5, 12, 22, 30, tzinfo=UTC)  # 13 May in Rome
+    with UnitOfWork(db, None) as uow:
+        uow.session.add(
+            CaseEvent(
+                case_id=desk.cases["c4"], kind="status", occurred_at=requested, text="→ chiusura"
+            )
+        )
+        case = uow.session.get(Case, desk.cases["c4"])
+        assert case is not None
+        case.summary = "Aggiornata dopo la richiesta di chiusura"
+        uow.commit()
+    (approval,) = queues.queue_rows(db, operator, QueueKind.APPROVALS, today=TODAY)
+    assert (approval.key_date, approval.days) == (date(2026, 5, 13), 7)
+
+
 def test_the_answer_days_come_from_the_office(
     db: Database, office_id: uuid.UUID, operator: Actor, desk: QueueDesk
 ) -> None:
