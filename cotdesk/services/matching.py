@@ -51,8 +51,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from enum import StrEnum
+from datetime import date, datetime
 from typing import Any, Final, NamedTuple
 
 from sqlalchemy import Select, exists, func, literal_column, select
@@ -70,6 +69,12 @@ from cotdesk.db.models import (
     Person,
     Referral,
     Service,
+)
+from cotdesk.domain.agreements import (
+    EXPIRING_WITHIN_DAYS,
+    AgreementState,
+    AgreementStatus,
+    agreement_status,
 )
 from cotdesk.domain.needs import SEVERITY_LABELS, Severity
 from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS, ReferralStatus, is_terminal
@@ -100,9 +105,6 @@ __all__ = [
     "render_letters_for_preview",
 ]
 
-#: A protocol ending within this many days is shown as "in scadenza".
-EXPIRING_WITHIN_DAYS: Final = 60
-
 #: Weights of the score (see the module docstring).
 NEED_POINTS: Final = 10_000
 SEVERITY_POINTS: Final = 50
@@ -122,71 +124,6 @@ IN_FORCE_POINTS: Final = 3
 EXPIRING_POINTS: Final = 1
 
 _ITALIAN: Final = "it"
-
-
-def _it_date(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
-# ---------------------------------------------------------------------------- protocols
-
-
-class AgreementState(StrEnum):
-    """Where a partner stands with the network on a given day."""
-
-    IN_FORCE = "in_force"
-    EXPIRING = "expiring"
-    LAPSED = "lapsed"
-    NOT_YET = "not_yet"
-    NONE = "none"
-
-
-@dataclass(frozen=True)
-class AgreementStatus:
-    """The state of a partner's protocol, with the Italian wording shown to the operator."""
-
-    state: AgreementState
-    label: str
-    #: Last day in force (the end of the renewals already signed), or the day it lapsed.
-    end_on: date | None = None
-
-    @property
-    def in_force(self) -> bool:
-        return self.state in (AgreementState.IN_FORCE, AgreementState.EXPIRING)
-
-
-def agreement_status(periods: Iterable[tuple[date, date]], today: date) -> AgreementStatus:
-    """The protocol state from the partner's agreements ``(start_on, end_on)`` on ``today``.
-
-    A renewal already signed extends the one in force (contiguous periods are chained), so a
-    partner renewed until 2031 is not "in scadenza" at the end of its current protocol.
-    """
-    ordered = sorted(periods)
-    if not ordered:
-        return AgreementStatus(AgreementState.NONE, "nessun protocollo d'intesa")
-    current_end: date | None = None
-    for start, end in ordered:
-        if current_end is None:
-            if start <= today <= end:
-                current_end = end
-        elif start <= current_end + timedelta(days=1) and end > current_end:
-            current_end = end
-    if current_end is not None:
-        if (current_end - today).days <= EXPIRING_WITHIN_DAYS:
-            return AgreementStatus(
-                AgreementState.EXPIRING, f"in scadenza il {_it_date(current_end)}", current_end
-            )
-        return AgreementStatus(
-            AgreementState.IN_FORCE, f"in vigore fino al {_it_date(current_end)}", current_end
-        )
-    past = [end for _, end in ordered if end < today]
-    if past:
-        ended = max(past)
-        return AgreementStatus(AgreementState.LAPSED, f"SCADUTO il {_it_date(ended)}", ended)
-    first = min(start for start, _ in ordered)
-    return AgreementStatus(
-        AgreementState.NOT_YET, f"non ancora in vigore (dal {_it_date(first)})", None
-    )
 
 
 # ---------------------------------------------------------------------------- read models
