@@ -489,8 +489,8 @@ def agreement_alerts(
         unit.require_actor()
         session = unit.session
         names: dict[uuid.UUID, str] = {
-            pid: name
-            for pid, name in session.execute(
+            row.id: row.name
+            for row in session.execute(
                 select(Partner.id, Partner.name).where(Partner.deleted_at.is_(None))
             )
         }
