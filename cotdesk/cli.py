@@ -6,6 +6,7 @@
     cotdesk db status [--db PATH]            schema revision, counts, pending changes
     cotdesk demo-data [--db PATH] [--persons N] [--seed S] [--force]
     cotdesk search [--db PATH] TEXT          person search from the terminal
+    cotdesk audit verify [--db PATH]         check the access log's hash chain (exit 1: broken)
     cotdesk --self-test                      check the installation in a temporary folder
 
 Every subcommand takes ``--db PATH`` (default: the per-user data folder). Errors meant for
@@ -96,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(search)
     search.add_argument("text", help="cognome e nome, codice fiscale, telefono o data di nascita")
     search.add_argument("--limit", type=int, default=20)
+
+    from cotdesk.commands import audit as audit_command
+
+    audit_command.add_parser(sub, _db_option)
     return parser
 
 
@@ -124,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo_data(db_path, persons=args.persons, seed=args.seed, force=args.force)
         if command == "search":
             return _search(db_path, args.text, args.limit)
+        if command == "audit":
+            from cotdesk.commands import audit as audit_command
+
+            return audit_command.run(args, db_path)
     except UserError as exc:
         print(f"cotdesk: {exc.message}", file=sys.stderr)
         return 2

@@ -493,7 +493,13 @@ class AuditEvent(Synced, Base):
     __tablename__ = "audit_event"
     __sync_entity__ = "audit_event"
     __append_only__ = True
-    __table_args__ = (Index("ix_audit_event_time", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_audit_event_time", "occurred_at"),
+        #: The hash chain of each desk, in order (``cotdesk audit verify``).
+        Index("ix_audit_event_chain", "device_id", "sequence"),
+        #: Everything about one record (break-the-glass grants, the viewer's filter).
+        Index("ix_audit_event_entity", "entity_id", "action"),
+    )
 
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     operator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("operator.id"))
@@ -504,6 +510,13 @@ class AuditEvent(Synced, Base):
     entity: Mapped[str] = mapped_column(String(40), default="")
     entity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: Position in the chain of the desk that wrote it (``device_id``), from 1.
+    sequence: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: ``chain_hash`` of the previous event of the same chain (see
+    #: :mod:`cotdesk.domain.audit_chain`).
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))
+    #: SHA-256 over ``prev_hash`` and the canonical serialization of this event.
+    chain_hash: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))
 
 
 # --------------------------------------------------------------------------- case meeting
@@ -580,6 +593,9 @@ class DeskState(Base):
     resync_needed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     #: When the last sync (push and pull) completed without errors.
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    #: Head of this desk's access-log chain: the last sequence given and its hash.
+    audit_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    audit_head: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))
 
 
 class OutboxEntry(Base):

@@ -26,9 +26,10 @@ from typing import Any, Self
 
 from sqlalchemy.orm import Session
 
-from cotdesk.db import errors
+from cotdesk.db import audit_chain, errors
 from cotdesk.db.database import Database
 from cotdesk.db.models import AuditEvent, Synced
+from cotdesk.db.types import utcnow
 from cotdesk.domain.roles import Role, require_role, role_at_least
 from cotdesk.errors import PermissionDenied
 
@@ -135,19 +136,25 @@ class UnitOfWork(_Unit):
         entity_id: uuid.UUID | None = None,
         **detail: Any,
     ) -> AuditEvent:
-        """Record who did what to which record, in this same transaction."""
+        """Record who did what to which record, in this same transaction.
+
+        The event is linked into this desk's hash chain at once (``cotdesk audit verify``).
+        """
         if entity is not None:
             entity_name = entity.__sync_entity__
             entity_id = entity.id
         event = AuditEvent(
+            id=uuid.uuid4(),
+            occurred_at=utcnow(),
             operator_id=self.actor.operator_id if self.actor else None,
             office_id=self.actor.office_id if self.actor else None,
             device_id=self.db.device_id,
             action=action,
             entity=entity_name,
             entity_id=entity_id,
-            detail=detail,
+            detail=audit_chain.json_detail(detail),
         )
+        audit_chain.link(self.session, event)
         self.session.add(event)
         return event
 

@@ -1,0 +1,1 @@
+"""Subcommands of ``cotdesk`` kept in their own modules (wired in :mod:`cotdesk.cli`)."""
