@@ -668,6 +668,22 @@ class Draft(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class OperatorPin(Base):
+    """An operator's PIN for unlocking the screen of this desk (local-only, never synced).
+
+    A PIN (4-8 digits) is quick to type at a busy desk but weak against guessing, so it is
+    stored as a slow salted hash like a password, stays on this desk (it never travels to
+    the server) and the lock screen throttles and audits failed attempts
+    (:mod:`cotdesk.services.screen_lock`).
+    """
+
+    __tablename__ = "operator_pin"
+
+    operator_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    pin_hash: Mapped[str] = mapped_column(String(300))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 def synced_models() -> list[type[Synced]]:
     """Every synced model class, in dependency order (parents before children)."""
     return [
