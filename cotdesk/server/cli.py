@@ -7,8 +7,10 @@
     cotdesk-server enrollment-code --office COT01
     cotdesk-server revoke-device DEVICE_ID
     cotdesk-server new-epoch        # after restoring the database from a backup
+    cotdesk-server --demo [--data-dir D] [--port 8443]   # SQLite + self-signed certificate
 
-The database URL may also come from ``COTDESK_SERVER_DATABASE_URL``. The server speaks
+The database URL (``postgresql://...``, or ``sqlite:///path`` for one office) may also come
+from ``COTDESK_SERVER_DATABASE_URL``. The server speaks
 HTTPS only: ``serve`` refuses to start without a certificate and its key. Messages for the
 person at the terminal are Italian.
 """
@@ -19,6 +21,7 @@ import argparse
 import contextlib
 import logging
 import os
+import socket
 import sys
 import uuid
 from collections.abc import Sequence
@@ -29,9 +32,9 @@ from cotdesk.server.settings import ENV_PREFIX, ServerSettings
 
 EXIT_USAGE = 2
 
-DEMO_NOT_YET = (
-    "La modalità dimostrativa (--demo: SQLite e certificato autofirmato) non è ancora "
-    "disponibile. Avviare il server con --database-url, --ssl-certfile e --ssl-keyfile."
+PORT_BUSY = (
+    "Impossibile ascoltare su {host}:{port} ({problem}): la porta è già in uso o non "
+    "consentita. Indicare un'altra porta con --port."
 )
 TLS_REQUIRED = (
     "Il server di sincronizzazione funziona solo in HTTPS: indicare --ssl-certfile e "
@@ -39,7 +42,8 @@ TLS_REQUIRED = (
 )
 NO_DATABASE = (
     "Indicare il database PostgreSQL con --database-url o con la variabile "
-    f"{ENV_PREFIX}DATABASE_URL (es. postgresql://cotdesk@localhost/cotdesk)."
+    f"{ENV_PREFIX}DATABASE_URL (es. postgresql://cotdesk@localhost/cotdesk; per un solo "
+    "ufficio anche sqlite:///percorso/server.sqlite3), oppure provare --demo."
 )
 SCHEMA_NOT_CURRENT = (
     "Lo schema del database non è aggiornato: eseguire prima `cotdesk-server migrate`."
@@ -57,8 +61,25 @@ def _parser() -> argparse.ArgumentParser:
         prog="cotdesk-server", description="Server di sincronizzazione di cotdesk"
     )
     parser.add_argument(
-        "--demo", action="store_true", help="dimostrazione su SQLite (non ancora disponibile)"
+        "--demo",
+        action="store_true",
+        help="dimostrazione: SQLite e certificato autofirmato in una cartella, un ufficio "
+        "DEMO e un codice di attivazione",
     )
+    demo = parser.add_argument_group("modalità dimostrativa (--demo)")
+    demo.add_argument("--data-dir", type=Path, default=None, help="cartella dei dati")
+    demo.add_argument("--host", dest="demo_host", default="0.0.0.0", help="indirizzo di ascolto")
+    demo.add_argument(
+        "--port", dest="demo_port", type=int, default=8443, help="porta (0: una libera)"
+    )
+    demo.add_argument(
+        "--hostname",
+        dest="demo_hostnames",
+        action="append",
+        default=[],
+        help="altro nome o indirizzo del server da mettere nel certificato (ripetibile)",
+    )
+    demo.add_argument("--log-level", dest="demo_log_level", default="info")
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
 
     serve = commands.add_parser("serve", parents=[common], help="avvia il server (HTTPS)")
@@ -104,8 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.demo:
-        print(DEMO_NOT_YET, file=sys.stderr)
-        return EXIT_USAGE
+        return _demo(args)
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
@@ -150,8 +170,9 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def run(settings: ServerSettings) -> None:
-    """Serve ``settings`` with uvicorn over TLS until interrupted."""
+def run(settings: ServerSettings, *, sock: socket.socket | None = None) -> None:
+    """Serve ``settings`` with uvicorn over TLS until interrupted (on ``sock`` if given:
+    already bound, e.g. to a port chosen by the system)."""
     import uvicorn
 
     from cotdesk.server.app import create_app
@@ -159,7 +180,7 @@ def run(settings: ServerSettings) -> None:
     if settings.ssl_certfile is None or settings.ssl_keyfile is None:
         raise ValueError(TLS_REQUIRED)
     logging.basicConfig(level=settings.log_level.upper())
-    uvicorn.run(
+    config = uvicorn.Config(
         create_app(settings),
         host=settings.host,
         port=settings.port,
@@ -169,6 +190,41 @@ def run(settings: ServerSettings) -> None:
         server_header=False,
         proxy_headers=False,
     )
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C: uvicorn has shut down cleanly
+        uvicorn.Server(config).run(sockets=[sock] if sock is not None else None)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    """``--demo``: prepare the data folder, bind the port, print the banner, serve."""
+    from cotdesk.server import demo
+
+    host: str = args.demo_host
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, args.demo_port))
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        print(
+            PORT_BUSY.format(host=host, port=args.demo_port, problem=exc.strerror or exc),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        prepared = demo.prepare(
+            args.data_dir or demo.default_data_dir(),
+            host=host,
+            port=int(sock.getsockname()[1]),
+            hostnames=args.demo_hostnames,
+            log_level=args.demo_log_level,
+        )
+        print(demo.banner(prepared), flush=True)
+        run(prepared.settings, sock=sock)
+    finally:
+        sock.close()
+    return 0
 
 
 def _admin_command(args: argparse.Namespace) -> int:

@@ -13,17 +13,23 @@ be higher than the new cluster's; rows of older epochs are all finished, so the 
 applies to the current epoch only. A cursor issued in another epoch is answered 410
 (``resync``). Each change carries the row's current values; a row changed several times
 within a page is sent once, at its first position, so a page applies in feed order.
+
+On the embedded SQLite store (a one-office trial, the demo) the same feed is read without
+the horizon: there a single writer hands out change ids in commit order
+(:func:`cotdesk.server.store._sqlite_engine`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import BigInteger, Integer, Row, Table, and_, literal, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from cotdesk.server.admin import DeviceIdentity, current_epoch
 from cotdesk.server.errors import ServerError
+from cotdesk.server.store import SyncChange, SyncRow
 from cotdesk.sync.protocol import Cursor, PulledChange, PullPage, PullRequest
 
 FEED = text(
@@ -39,6 +45,40 @@ FEED = text(
     LIMIT :limit
     """
 )
+
+CHANGES: Table = SyncChange.__table__  # type: ignore[assignment]
+ROWS: Table = SyncRow.__table__  # type: ignore[assignment]
+
+
+def _sqlite_feed(
+    session: Session, device: DeviceIdentity, cursor: Cursor, limit: int
+) -> Sequence[Row[Any]]:
+    """The feed on the embedded SQLite store: one writer at a time hands out change ids
+    in commit order, so no horizon is needed (``xid`` is always 0 there)."""
+    position = tuple_(CHANGES.c.epoch, CHANGES.c.xid, CHANGES.c.id)
+    after = tuple_(
+        literal(cursor.row_epoch, Integer()),
+        literal(cursor.xid, BigInteger()),
+        literal(cursor.change_id, BigInteger()),
+    )
+    query = (
+        select(
+            CHANGES.c.id,
+            CHANGES.c.xid,
+            CHANGES.c.epoch,
+            CHANGES.c.entity,
+            CHANGES.c.entity_id,
+            ROWS.c.version,
+            ROWS.c.data,
+            ROWS.c.deleted,
+        )
+        .join(ROWS, and_(ROWS.c.entity == CHANGES.c.entity, ROWS.c.id == CHANGES.c.entity_id))
+        .where(CHANGES.c.office_id == device.office_id, position > after)
+        .order_by(CHANGES.c.epoch, CHANGES.c.xid, CHANGES.c.id)
+        .limit(limit)
+    )
+    return list(session.execute(query).all())  # type: ignore[arg-type]
+
 
 RESYNC = (
     "Il server è stato ripristinato o reinizializzato: questa postazione deve ripetere "
@@ -62,17 +102,20 @@ def pull(session: Session, device: DeviceIdentity, request: PullRequest) -> Pull
             raise ServerError(400, "invalid_cursor", INVALID_CURSOR) from None
         if cursor.epoch != epoch:
             raise ServerError(410, "resync", RESYNC)
-    rows = session.execute(
-        FEED,
-        {
-            "office_id": device.office_id,
-            "row_epoch": cursor.row_epoch,
-            "xid": str(cursor.xid),
-            "change_id": cursor.change_id,
-            "epoch": epoch,
-            "limit": request.limit,
-        },
-    ).all()
+    if session.get_bind().dialect.name == "sqlite":
+        rows = _sqlite_feed(session, device, cursor, request.limit)
+    else:
+        rows = session.execute(
+            FEED,
+            {
+                "office_id": device.office_id,
+                "row_epoch": cursor.row_epoch,
+                "xid": str(cursor.xid),
+                "change_id": cursor.change_id,
+                "epoch": epoch,
+                "limit": request.limit,
+            },
+        ).all()
     changes: list[PulledChange] = []
     seen: set[tuple[str, Any]] = set()
     for row in rows:

@@ -34,6 +34,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -127,29 +128,31 @@ ROWS: Table = SyncRow.__table__  # type: ignore[assignment]
 
 # The hot path runs prebuilt Core statements on the session's connection: one compiled
 # form each, prepared by psycopg after a few uses.
-INSERT_ROW = (
-    pg_insert(ROWS)
-    .values(
-        {
-            name: bindparam(name)
-            for name in (
-                "entity",
-                "id",
-                "office_id",
-                "version",
-                "data",
-                "field_versions",
-                "deleted",
-                "created_at",
-                "updated_at",
-                "created_by_device",
-                "updated_by_device",
-            )
-        }
-    )
-    .on_conflict_do_nothing(index_elements=[ROWS.c.entity, ROWS.c.id])
-    .returning(ROWS.c.version)
+_INSERT_COLUMNS = (
+    "entity",
+    "id",
+    "office_id",
+    "version",
+    "data",
+    "field_versions",
+    "deleted",
+    "created_at",
+    "updated_at",
+    "created_by_device",
+    "updated_by_device",
 )
+#: ``INSERT ... ON CONFLICT DO NOTHING RETURNING version``, per dialect (the embedded
+#: SQLite store has the same statement since 3.35).
+INSERT_ROW = {
+    "postgresql": pg_insert(ROWS)
+    .values({name: bindparam(name) for name in _INSERT_COLUMNS})
+    .on_conflict_do_nothing(index_elements=[ROWS.c.entity, ROWS.c.id])
+    .returning(ROWS.c.version),
+    "sqlite": sqlite_insert(ROWS)
+    .values({name: bindparam(name) for name in _INSERT_COLUMNS})
+    .on_conflict_do_nothing(index_elements=[ROWS.c.entity, ROWS.c.id])
+    .returning(ROWS.c.version),
+}
 SELECT_ROW = (
     select(
         ROWS.c.office_id,
@@ -418,7 +421,7 @@ def _insert_new(
     another desk is inserting it: ON CONFLICT waits for that transaction to finish)."""
     changes = dict(mutation.changes)
     inserted = conn.execute(
-        INSERT_ROW,
+        INSERT_ROW[conn.dialect.name],
         {
             "entity": mutation.entity,
             "id": mutation.row_id,

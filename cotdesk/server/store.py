@@ -1,4 +1,5 @@
-"""The central server's own store: SQLAlchemy 2 models and engine for PostgreSQL (psycopg 3).
+"""The central server's own store: SQLAlchemy 2 models and engine for PostgreSQL (psycopg 3)
+or, for a one-office trial and the demo, a SQLite file (:func:`_sqlite_engine`).
 
 The server does not share the desk's typed models (``cotdesk.db``): it keeps every synced
 row generically in :class:`SyncRow` (entity, id, office, version, JSON values, tombstone),
@@ -30,6 +31,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -46,13 +48,14 @@ from sqlalchemy import (
     Text,
     Uuid,
     create_engine,
+    event,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.dialects.postgresql import base as postgresql_base
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
-from sqlalchemy.types import UserDefinedType
+from sqlalchemy.types import TypeDecorator, UserDefinedType
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: Alembic's version table of the server schema (distinct from the desk's).
@@ -106,6 +109,31 @@ class Xid8(UserDefinedType[int]):
 postgresql_base.ischema_names.setdefault("xid8", Xid8)
 
 
+class _SQLiteUTCDateTime(TypeDecorator[datetime]):
+    """SQLite keeps no time zone: store UTC, read back aware (UTC) datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None or value.tzinfo is None:
+            return value
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None or value.tzinfo is not None:
+            return value
+        return value.replace(tzinfo=UTC)
+
+
+#: Timestamps: ``timestamptz`` on PostgreSQL; UTC text read back as aware on SQLite.
+TZDateTime = DateTime(timezone=True).with_variant(_SQLiteUTCDateTime(), "sqlite")
+#: JSON documents (``jsonb`` on PostgreSQL, JSON text on SQLite).
+JSON_DOC = JSON().with_variant(JSONB(), "postgresql")
+#: A single JSON value where ``null`` is a value, not a missing one.
+JSON_VALUE = JSON(none_as_null=False).with_variant(JSONB(none_as_null=False), "postgresql")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -120,8 +148,8 @@ class ServerState(Base):
     #: Bumped on every restore or reset of this database: desks holding a cursor of an
     #: older epoch resync (their cursor's transaction ids mean nothing any more).
     epoch: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    epoch_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(TZDateTime)
+    epoch_changed_at: Mapped[datetime] = mapped_column(TZDateTime)
 
 
 class Office(Base):
@@ -132,7 +160,7 @@ class Office(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(TZDateTime)
 
 
 class Device(Base):
@@ -145,11 +173,11 @@ class Device(Base):
     name: Mapped[str] = mapped_column(String(200))
     token_salt: Mapped[bytes] = mapped_column(LargeBinary)
     token_hash: Mapped[bytes] = mapped_column(LargeBinary)
-    enrolled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    enrolled_at: Mapped[datetime] = mapped_column(TZDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(TZDateTime)
     #: Highest per-device sequence received: a lower one that is not a replay is refused.
     last_sequence: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
-    last_push_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_push_at: Mapped[datetime | None] = mapped_column(TZDateTime)
 
 
 class AdminToken(Base):
@@ -161,8 +189,8 @@ class AdminToken(Base):
     name: Mapped[str] = mapped_column(String(200))
     token_salt: Mapped[bytes] = mapped_column(LargeBinary)
     token_hash: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(TZDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(TZDateTime)
 
 
 class EnrollmentCode(Base):
@@ -174,9 +202,9 @@ class EnrollmentCode(Base):
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), index=True)
     #: SHA-256 of the normalised code (the code itself is shown once, never stored).
     code_hash: Mapped[bytes] = mapped_column(LargeBinary, unique=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(TZDateTime)
+    expires_at: Mapped[datetime] = mapped_column(TZDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(TZDateTime)
     device_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("device.id"))
 
 
@@ -193,13 +221,13 @@ class SyncRow(Base):
     #: Incremented on every applied change of the row.
     version: Mapped[int] = mapped_column(BigInteger)
     #: The row's values as the desks write them (``{field: JSON value}``).
-    data: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON_DOC)
     #: ``{field: version}``: the version that last changed each field (field-wise merge).
-    field_versions: Mapped[dict[str, int]] = mapped_column(JSONB)
+    field_versions: Mapped[dict[str, int]] = mapped_column(JSON_DOC)
     #: Tombstone: deleted rows stay (and travel) so they never come back.
     deleted: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(TZDateTime)
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime)
     created_by_device: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     updated_by_device: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
@@ -219,8 +247,12 @@ class SyncChange(Base):
         CheckConstraint("op IN ('insert', 'update', 'delete')", name="op"),
     )
 
-    id: Mapped[int] = mapped_column(BigInteger, Identity(always=True), primary_key=True)
-    xid: Mapped[int] = mapped_column(Xid8, server_default=text("pg_current_xact_id()"))
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), Identity(always=True), primary_key=True
+    )
+    xid: Mapped[int] = mapped_column(
+        Xid8().with_variant(BigInteger(), "sqlite"), server_default=text("pg_current_xact_id()")
+    )
     epoch: Mapped[int] = mapped_column(Integer)
     office_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     entity: Mapped[str] = mapped_column(Text)
@@ -251,7 +283,7 @@ class SyncMutation(Base):
     status: Mapped[str] = mapped_column(String(10))
     reason: Mapped[str] = mapped_column(Text)
     server_version: Mapped[int] = mapped_column(BigInteger)
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(TZDateTime)
     #: The mutation itself (canonical JSON text) when it was not applied as sent (rejected
     #: or conflicting): nothing a desk sent is lost on the server either. Text, not JSONB,
     #: so that even values PostgreSQL's JSONB refuses (``\u0000``) are kept.
@@ -273,24 +305,36 @@ class SyncConflict(Base):
     base_version: Mapped[int] = mapped_column(BigInteger)
     server_version: Mapped[int] = mapped_column(BigInteger)
     #: The value kept in the row (first to reach the server) and the desk's value.
-    server_value: Mapped[Any] = mapped_column(JSONB(none_as_null=False))
-    device_value: Mapped[Any] = mapped_column(JSONB(none_as_null=False))
+    server_value: Mapped[Any] = mapped_column(JSON_VALUE)
+    device_value: Mapped[Any] = mapped_column(JSON_VALUE)
     device_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     mutation_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     operator_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
-    client_time: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    client_time: Mapped[datetime | None] = mapped_column(TZDateTime)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(TZDateTime)
 
 
 # --------------------------------------------------------------------------- engine, schema
 
 
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
 def normalise_database_url(url: str) -> str:
-    """``postgresql://...`` → ``postgresql+psycopg://...`` (psycopg 3 is the driver)."""
+    """``postgresql://...`` → ``postgresql+psycopg://...`` (psycopg 3 is the driver);
+    ``sqlite:///path`` (the embedded store of a one-office trial and the demo) as is."""
     parsed = make_url(url)
-    if parsed.get_backend_name() != "postgresql":
-        raise ValueError("the server's database must be PostgreSQL (postgresql://...)")
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            raise ValueError("the server's SQLite database must be a file (sqlite:///path)")
+        return parsed.render_as_string(hide_password=False)
+    if backend != "postgresql":
+        raise ValueError(
+            "the server's database must be PostgreSQL (postgresql://...) or SQLite (sqlite:///...)"
+        )
     if parsed.get_driver_name() != "psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed.render_as_string(hide_password=False)
@@ -301,10 +345,15 @@ def create_server_engine(
 ) -> Engine:
     """The engine for the server's database.
 
-    An idle transaction left open holds every desk's pull back (nothing above its xid is
-    served until it ends), so sessions that idle inside a transaction are ended by
-    PostgreSQL after ``idle_in_transaction_timeout_ms``.
+    PostgreSQL: an idle transaction left open holds every desk's pull back (nothing above
+    its xid is served until it ends), so sessions that idle inside a transaction are ended
+    by PostgreSQL after ``idle_in_transaction_timeout_ms``.
+
+    SQLite (see :func:`_sqlite_engine`): one writer at a time, every transaction begun
+    ``IMMEDIATE``.
     """
+    if is_sqlite(url):
+        return _sqlite_engine(normalise_database_url(url), pool_size=pool_size)
     options = f"-c idle_in_transaction_session_timeout={int(idle_in_transaction_timeout_ms)}"
     return create_engine(
         normalise_database_url(url),
@@ -313,6 +362,56 @@ def create_server_engine(
         pool_pre_ping=True,
         connect_args={"options": options, "application_name": "cotdesk-server"},
     )
+
+
+#: How long a SQLite transaction waits for the writer before it gives up (ms).
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def _sqlite_engine(url: str, *, pool_size: int) -> Engine:
+    """The embedded server store: a SQLite file in WAL mode with ``synchronous=FULL``.
+
+    What PostgreSQL needs special care for is trivial here, because SQLite has a single
+    writer and every transaction is begun ``BEGIN IMMEDIATE`` (it takes the write lock at
+    its start and holds it to its commit):
+
+    * the change feed's ids are handed out (``AUTOINCREMENT``, never reused) in commit
+      order, so a plain ``id > cursor`` can never skip a row committed late: there is no
+      "late" (DESIGN.md: "On the SQLite server (one writer at a time) a plain sequence is
+      safe"); ``xid`` is always 0 and the feed is ordered by ``(epoch, 0, id)``;
+    * ``SELECT ... FOR UPDATE`` (the device row, the epoch, a synced row) is not needed
+      and SQLAlchemy leaves it out: the whole transaction is already exclusive;
+    * ``INSERT ... ON CONFLICT DO NOTHING RETURNING`` and ``UPDATE ... RETURNING`` exist
+      since SQLite 3.35.
+
+    Reads are serialised with the writes too: fine for one office's desks, which is what
+    the embedded store is for; a network of offices runs on PostgreSQL.
+    """
+    engine = create_engine(
+        url,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # transactions are begun below, explicitly
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            "foreign_keys = ON",
+            f"busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}",
+        ):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

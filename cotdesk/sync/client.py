@@ -5,8 +5,9 @@ the pending outbox, then pulls every ready page, and answers a :class:`SyncRepor
 errors are in Italian. Rules (DESIGN.md, "Sync: principles"):
 
 Transport
-    HTTPS only, with certificate verification (the system's trust store, or a CA bundle
-    given with ``ca_file``); the device token comes from the OS keyring
+    HTTPS only, with certificate verification (the system's trust store, a CA bundle
+    given with ``ca_file``, or the server certificate pinned at enrollment beside the
+    database, :mod:`cotdesk.sync.tls`); the device token comes from the OS keyring
     (:mod:`cotdesk.sync.credentials`) and is never stored in the database.
 
 Push
@@ -63,7 +64,7 @@ from cotdesk.db.errors import DatabaseError
 from cotdesk.db.models import DeskState, OutboxEntry, SyncDeferred, Synced, synced_models
 from cotdesk.db.types import UTCDateTime, utcnow
 from cotdesk.errors import UserError
-from cotdesk.sync import credentials
+from cotdesk.sync import credentials, tls
 from cotdesk.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PUSH_MUTATIONS,
@@ -633,6 +634,8 @@ def sync_once(
     """Push the outbox, then pull the office's changes. Never raises for sync trouble:
     the report says what happened (Italian errors for the status area)."""
     report = SyncReport()
+    if http_client is None and ca_file is None:
+        ca_file = tls.pinned_ca_file(db.path)  # a self-signed server trusted at enrollment
     with db.read_session() as session:
         server_url = session.get_one(DeskState, 1).server_url
     if not server_url:

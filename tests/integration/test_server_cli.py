@@ -31,9 +31,17 @@ def test_serve_refuses_to_start_without_tls(
     assert "File non trovato" in capsys.readouterr().err
 
 
-def test_demo_mode_is_not_there_yet(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--demo"]) == 2
-    assert "non è ancora disponibile" in capsys.readouterr().err
+def test_demo_mode_on_a_busy_port_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        args = ["--demo", "--data-dir", str(tmp_path), "--host", "127.0.0.1"]
+        assert main([*args, "--port", str(port)]) == 2
+    assert "porta è già in uso" in capsys.readouterr().err
+    assert not (tmp_path / "server.sqlite3").exists()  # nothing made before the port is ours
     assert main([]) == 2
 
 

@@ -18,6 +18,12 @@ branch_labels = None
 depends_on = None
 
 TZ = sa.DateTime(timezone=True)
+#: JSON documents: jsonb on PostgreSQL, JSON text on SQLite (the embedded demo/trial store).
+JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+
+def _sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"
 
 
 def upgrade() -> None:
@@ -30,8 +36,9 @@ def upgrade() -> None:
         sa.CheckConstraint("singleton = 1", name=op.f("ck_server_state_singleton")),
         sa.PrimaryKeyConstraint("singleton", name=op.f("pk_server_state")),
     )
+    now = "CURRENT_TIMESTAMP" if _sqlite() else "now()"
     op.execute(
-        "INSERT INTO server_state (singleton, epoch, created_at, epoch_changed_at) VALUES (1, 1, now(), now())"
+        f"INSERT INTO server_state (singleton, epoch, created_at, epoch_changed_at) VALUES (1, 1, {now}, {now})"
     )
 
     op.create_table(
@@ -96,8 +103,8 @@ def upgrade() -> None:
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("office_id", sa.Uuid(), nullable=False),
         sa.Column("version", sa.BigInteger(), nullable=False),
-        sa.Column("data", postgresql.JSONB(), nullable=False),
-        sa.Column("field_versions", postgresql.JSONB(), nullable=False),
+        sa.Column("data", JSON, nullable=False),
+        sa.Column("field_versions", JSON, nullable=False),
         sa.Column("deleted", sa.Boolean(), server_default=sa.text("false"), nullable=False),
         sa.Column("created_at", TZ, nullable=False),
         sa.Column("updated_at", TZ, nullable=False),
@@ -114,22 +121,41 @@ def upgrade() -> None:
     # transaction's top-level id, also inside SAVEPOINTs. The index leads with the epoch
     # too: after a restore into a new cluster the old rows' xids may be above the new
     # ones, and the feed is ordered by (epoch, xid, id).
-    op.execute(
-        """
-        CREATE TABLE sync_change (
-          id        bigint GENERATED ALWAYS AS IDENTITY,
-          xid       xid8   NOT NULL DEFAULT pg_current_xact_id(),
-          epoch     integer NOT NULL,
-          office_id uuid   NOT NULL,
-          entity    text   NOT NULL,
-          entity_id uuid   NOT NULL,
-          op        text   NOT NULL,
-          version   bigint NOT NULL,
-          CONSTRAINT pk_sync_change PRIMARY KEY (id),
-          CONSTRAINT ck_sync_change_op CHECK (op IN ('insert', 'update', 'delete'))
+    if _sqlite():
+        # One writer at a time: ids handed out in commit order (AUTOINCREMENT never reuses
+        # one), so the feed needs no transaction id; xid stays 0 (store._sqlite_engine).
+        op.execute(
+            """
+            CREATE TABLE sync_change (
+              id        INTEGER NOT NULL CONSTRAINT pk_sync_change PRIMARY KEY AUTOINCREMENT,
+              xid       BIGINT  NOT NULL DEFAULT 0,
+              epoch     INTEGER NOT NULL,
+              office_id CHAR(32) NOT NULL,
+              entity    TEXT    NOT NULL,
+              entity_id CHAR(32) NOT NULL,
+              op        TEXT    NOT NULL,
+              version   BIGINT  NOT NULL,
+              CONSTRAINT ck_sync_change_op CHECK (op IN ('insert', 'update', 'delete'))
+            )
+            """
         )
-        """
-    )
+    else:
+        op.execute(
+            """
+            CREATE TABLE sync_change (
+              id        bigint GENERATED ALWAYS AS IDENTITY,
+              xid       xid8   NOT NULL DEFAULT pg_current_xact_id(),
+              epoch     integer NOT NULL,
+              office_id uuid   NOT NULL,
+              entity    text   NOT NULL,
+              entity_id uuid   NOT NULL,
+              op        text   NOT NULL,
+              version   bigint NOT NULL,
+              CONSTRAINT pk_sync_change PRIMARY KEY (id),
+              CONSTRAINT ck_sync_change_op CHECK (op IN ('insert', 'update', 'delete'))
+            )
+            """
+        )
     op.create_index(
         "ix_sync_change_office_position", "sync_change", ["office_id", "epoch", "xid", "id"]
     )
@@ -165,8 +191,8 @@ def upgrade() -> None:
         sa.Column("field", sa.String(63), nullable=False),
         sa.Column("base_version", sa.BigInteger(), nullable=False),
         sa.Column("server_version", sa.BigInteger(), nullable=False),
-        sa.Column("server_value", postgresql.JSONB(), nullable=False),
-        sa.Column("device_value", postgresql.JSONB(), nullable=False),
+        sa.Column("server_value", JSON, nullable=False),
+        sa.Column("device_value", JSON, nullable=False),
         sa.Column("device_id", sa.Uuid(), nullable=False),
         sa.Column("mutation_id", sa.Uuid(), nullable=False),
         sa.Column("operator_id", sa.Uuid(), nullable=True),
