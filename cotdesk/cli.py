@@ -7,6 +7,8 @@
     cotdesk demo-data [--db PATH] [--persons N] [--seed S] [--force]
     cotdesk search [--db PATH] TEXT          person search from the terminal
     cotdesk audit verify [--db PATH]         check the access log's hash chain (exit 1: broken)
+    cotdesk directory import [--db PATH] PATH        import partners from Open Referral HSDS
+    cotdesk directory export [--db PATH] --format hsds-3.0 DIR   export them as HSDS 3.0
     cotdesk --self-test                      check the installation in a temporary folder
 
 Every subcommand takes ``--db PATH`` (default: the per-user data folder). Errors meant for
@@ -61,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--lang",
         choices=["it", "en"],
-        default="it",
-        help="lingua dell'interfaccia (predefinita: italiano)",
+        default=None,
+        help="lingua dell'interfaccia (predefinita: quella delle impostazioni, italiano)",
     )
     gui.add_argument(
         "--quit-after",
@@ -101,16 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     from cotdesk.commands import audit as audit_command
 
     audit_command.add_parser(sub, _db_option)
+    from cotdesk.commands import directory as directory_command
+
+    directory_command.add_parser(sub, _db_option)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    _configure_logging(verbose=args.verbose)
     if args.self_test:
         return _self_test()
     db_path: Path = args.db if args.db is not None else _default_db()
@@ -121,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 db_path,
                 demo=getattr(args, "demo", False),
                 quit_after=_quit_after(args),
-                language=getattr(args, "lang", "it"),
+                language=getattr(args, "lang", None) or _interface_language(),
             )
         if command == "db":
             return _db(db_path, args.db_command)
@@ -133,11 +135,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cotdesk.commands import audit as audit_command
 
             return audit_command.run(args, db_path)
+        if command == "directory":
+            from cotdesk.commands import directory as directory_command
+
+            return directory_command.run(args, db_path)
     except UserError as exc:
         print(f"cotdesk: {exc.message}", file=sys.stderr)
         return 2
     parser.error(f"comando sconosciuto: {command}")  # pragma: no cover - argparse checks first
     return 2  # pragma: no cover
+
+
+def _configure_logging(*, verbose: bool) -> None:
+    """Rotating log files in the user data folder (no personal data), at the set level."""
+    from cotdesk.logging_setup import configure_logging
+    from cotdesk.services.settings import logging_preferences
+
+    level, sql = logging_preferences()
+    configure_logging(
+        "DEBUG" if verbose else level, console_level="DEBUG" if verbose else "WARNING", sql=sql
+    )
+
+
+def _interface_language() -> str:
+    from cotdesk.services.settings import interface_language
+
+    return interface_language()
 
 
 def _self_test() -> int:

@@ -46,3 +46,18 @@ def operator(db: Database, office_id: uuid.UUID) -> Actor:
 @pytest.fixture
 def supervisor(db: Database, office_id: uuid.UUID) -> Actor:
     return make_actor(db, office_id, Role.SUPERVISOR, "marco.coordinatore")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _throwaway_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Log files and settings written by tests go to a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("user-folders")
+    names = {"COTDESK_LOG_DIR": folder / "logs", "COTDESK_CONFIG_DIR": folder / "config"}
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ.update({name: str(path) for name, path in names.items()})
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
