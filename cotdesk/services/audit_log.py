@@ -352,27 +352,27 @@ def audit_events(
             )
         stmt = stmt.order_by(AuditEvent.occurred_at.desc(), AuditEvent.sequence.desc()).limit(limit)
         rows = unit.session.execute(stmt).all()
-    result = []
-    for event, operator_name, last, first, reference in rows:
-        subject = reference or (f"{last} {first}".strip() if last is not None else "")
-        result.append(
-            AuditRow(
-                id=event.id,
-                occurred_at=event.occurred_at.astimezone(LOCAL_ZONE),
-                operator_id=event.operator_id,
-                operator_name=operator_name or "",
-                action=event.action,
-                action_label=ACTION_LABELS.get(event.action, event.action),
-                entity=event.entity,
-                entity_label=ENTITY_LABELS.get(event.entity, event.entity),
-                entity_id=event.entity_id,
-                subject=subject,
-                detail=_detail_text(event.detail),
-                device=str(event.device_id)[:8] if event.device_id else "",
-                sequence=event.sequence,
+        result = []
+        for event, operator_name, last, first, reference in rows:
+            subject = reference or (f"{last} {first}".strip() if last is not None else "")
+            result.append(
+                AuditRow(
+                    id=event.id,
+                    occurred_at=event.occurred_at.astimezone(LOCAL_ZONE),
+                    operator_id=event.operator_id,
+                    operator_name=operator_name or "",
+                    action=event.action,
+                    action_label=ACTION_LABELS.get(event.action, event.action),
+                    entity=event.entity,
+                    entity_label=ENTITY_LABELS.get(event.entity, event.entity),
+                    entity_id=event.entity_id,
+                    subject=subject,
+                    detail=_detail_text(event.detail),
+                    device=str(event.device_id)[:8] if event.device_id else "",
+                    sequence=event.sequence,
+                )
             )
-        )
-    return result
+        return result
 
 
 def audit_filter_choices(db: Database, actor: Actor) -> AuditFilterChoices:

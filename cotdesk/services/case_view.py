@@ -48,7 +48,8 @@ from cotdesk.domain.priority import (
 )
 from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS, ReferralStatus
 from cotdesk.domain.roles import Role
-from cotdesk.errors import NotFound, PermissionDenied
+from cotdesk.errors import NotFound
+from cotdesk.services import access
 from cotdesk.services.consents import consent_status
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 
@@ -227,16 +228,7 @@ def _visible_case(unit: ReadUnit | UnitOfWork, case_id: uuid.UUID) -> Case:
     case = unit.session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
         raise NotFound("La presa in carico cercata non esiste o è stata cancellata.")
-    actor = unit.require_office(case.office_id)
-    if (
-        case.restricted
-        and actor.role is Role.OPERATOR
-        and case.assigned_operator_id != actor.operator_id
-    ):
-        raise PermissionDenied(
-            "Questa presa in carico è riservata: la vede solo l'operatore assegnato e il "
-            "coordinatore."
-        )
+    access.require_case(unit, case)  # office, then restricted content
     return case
 
 

@@ -24,6 +24,7 @@ from cotdesk.domain.cases import (
 )
 from cotdesk.domain.roles import Role
 from cotdesk.errors import NotFound, ValidationError
+from cotdesk.services import access
 from cotdesk.services.consents import consent_status
 from cotdesk.services.unit_of_work import UnitOfWork
 
@@ -55,7 +56,7 @@ def get_case_for_update(uow: UnitOfWork, case_id: uuid.UUID) -> Case:
     case = uow.session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
         raise NotFound("La presa in carico cercata non esiste o è stata cancellata.")
-    uow.require_office(case.office_id)
+    access.require_case(uow, case)  # office, then restricted content
     return case
 
 

@@ -63,6 +63,7 @@ from cotdesk.letters import (
     render_referral_letters,
 )
 from cotdesk.letters.models import IdentityKind
+from cotdesk.services import access
 from cotdesk.services.consents import NOTICE_VERSION, PURPOSES
 from cotdesk.services.unit_of_work import UnitOfWork
 
@@ -204,7 +205,7 @@ def _referral_letter_data(
         session.get(Case, referral.case_id),
         "La presa in carico dell'invio non esiste o è stata cancellata.",
     )
-    uow.require_office(case.office_id)
+    access.require_case(uow, case)  # office, then restricted content
     person = _live(
         session.get(Person, case.person_id),
         "La persona dell'invio non esiste o è stata cancellata.",

@@ -80,7 +80,7 @@ from cotdesk.domain.needs import SEVERITY_LABELS, Severity
 from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS, ReferralStatus, is_terminal
 from cotdesk.domain.services_catalogue import COST_FORM_LABELS, CostForm
 from cotdesk.errors import NotFound, ValidationError
-from cotdesk.services import documents
+from cotdesk.services import access, documents
 from cotdesk.services import referrals as referral_service
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 from cotdesk.services.unmet_needs import open_unmet_need_codes, resolve_covered_needs
@@ -266,7 +266,7 @@ def _case_facts(unit: ReadUnit, case_id: uuid.UUID) -> _CaseFacts:
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
         raise NotFound("La presa in carico cercata non esiste o è stata cancellata.")
-    unit.require_office(case.office_id)
+    access.require_case(unit, case)  # office, then restricted content
     person = session.get(Person, case.person_id)
     if person is None or person.deleted_at is not None:
         raise NotFound("La persona della presa in carico non esiste o è stata cancellata.")
@@ -810,7 +810,7 @@ def record_letter_output(
             case = uow.session.get(Case, referral.case_id)
             if case is None:
                 raise NotFound("La presa in carico dell'invio non esiste.")
-            uow.require_office(case.office_id)
+            access.require_case(uow, case)
             detail: dict[str, Any] = {"document": "referral_letter"}
             if len(unique) > 1:
                 detail["batch"] = len(unique)

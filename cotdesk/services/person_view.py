@@ -21,9 +21,8 @@ from cotdesk import resources
 from cotdesk.db.database import Database
 from cotdesk.db.models import Case, Consent, Operator, Person
 from cotdesk.domain.cases import CASE_STATUS_LABELS, CaseStatus
-from cotdesk.domain.roles import Role
 from cotdesk.errors import NotFound, ValidationError
-from cotdesk.services import consents, documents, persons
+from cotdesk.services import access, consents, documents, persons
 from cotdesk.services.households import HouseholdView, household_views
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 
@@ -250,10 +249,6 @@ def _consent_view(session: Session, person_id: uuid.UUID) -> ConsentView:
     )
 
 
-def _may_read_restricted(actor: Actor, case: Case) -> bool:
-    return actor.has_role(Role.SUPERVISOR) or case.assigned_operator_id == actor.operator_id
-
-
 def _cases(session: Session, actor: Actor, person_id: uuid.UUID) -> tuple[CaseSummary, ...]:
     rows = list(
         session.scalars(
@@ -268,7 +263,7 @@ def _cases(session: Session, actor: Actor, person_id: uuid.UUID) -> tuple[CaseSu
     areas = {a.code: a.label_it for a in resources.intervention_areas()}
     out: list[CaseSummary] = []
     for case in rows:
-        hidden = case.restricted and not _may_read_restricted(actor, case)
+        hidden = not access.may_read(session, actor, case)
         status = CaseStatus(case.status) if case.status in set(CaseStatus) else None
         out.append(
             CaseSummary(

@@ -314,7 +314,11 @@ def _row(kind: QueueKind, actor: Actor, today: date, row: Any) -> QueueRow:
     (case_id, reference, last, first, areas, status, op_id, op_name, priority, opened_on,
      follow_up_on, requested_at, closure_reason, restricted) = row[:14]  # fmt: skip
     name = f"{last} {first}".strip()
-    if restricted and op_id != actor.operator_id and actor.role is Role.OPERATOR:
+    # A restricted case shows only that it exists (reference, status, operator) to whoever
+    # may not read it (the queues are the office's: its supervisors may); break-the-glass
+    # grants are not looked up for a whole list.
+    hidden = bool(restricted) and op_id != actor.operator_id and actor.role is not Role.SUPERVISOR
+    if hidden:
         name = "(riservato)"
     status_label = CASE_STATUS_LABELS[CaseStatus(status)]
     detail = ""
@@ -332,11 +336,13 @@ def _row(kind: QueueKind, actor: Actor, today: date, row: Any) -> QueueRow:
         detail = closure_reason or ""
     else:
         key_date = opened_on
+    if hidden:
+        detail = ""
     return QueueRow(
         case_id=case_id,
         reference=reference,
         person_name=name,
-        areas=tuple(areas or ()),
+        areas=() if hidden else tuple(areas or ()),
         status=status,
         status_label=status_label,
         operator_id=op_id,

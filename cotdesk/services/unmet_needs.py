@@ -27,6 +27,7 @@ from cotdesk import resources
 from cotdesk.db.database import Database
 from cotdesk.db.models import Case, Need, Office, Operator, Person, UnmetNeed
 from cotdesk.errors import NotFound, ValidationError
+from cotdesk.services import access
 from cotdesk.services.cases import add_event, get_case_for_update
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 
@@ -182,7 +183,7 @@ def list_unmet_needs(
         case = unit.session.get(Case, case_id)
         if case is None or case.deleted_at is not None:
             raise NotFound("La presa in carico cercata non esiste o è stata cancellata.")
-        unit.require_office(case.office_id)
+        access.require_case(unit, case)  # office, then restricted content
         rows = unit.session.execute(
             select(UnmetNeed, Operator.full_name)
             .outerjoin(Operator, Operator.id == UnmetNeed.operator_id)
