@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from cotdesk import resources
 from cotdesk.db.database import Database
-from cotdesk.db.models import Agreement, Partner, Service
+from cotdesk.db.models import Agreement, Operator, Partner, Service
 from cotdesk.domain.agreements import (
     AGREEMENT_STATE_LABELS,
     AgreementState,
@@ -42,7 +42,7 @@ from cotdesk.domain.agreements import (
 from cotdesk.domain.italian import short_date
 from cotdesk.domain.roles import Role
 from cotdesk.domain.services_catalogue import COST_FORM_LABELS, CostForm
-from cotdesk.errors import NotFound, ValidationError
+from cotdesk.errors import NotFound, PermissionDenied, ValidationError
 from cotdesk.services.case_view import today_in_rome
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 
@@ -58,6 +58,7 @@ __all__ = [
     "ServiceRow",
     "add_agreement",
     "agreement_alerts",
+    "command_line_actor",
     "create_partner",
     "directory_choices",
     "list_partners",
@@ -827,3 +828,41 @@ def renew_agreement(
         uow.audit("create", renewal, partner_id=str(current.partner_id), renews=str(current.id))
         uow.commit()
         return renewal.id
+
+
+def command_line_actor(db: Database, username: str | None) -> Actor:
+    """The network administrator acting from the command line.
+
+    ``username`` names them; without it, the desk's only active administrator is used.
+    Raises :class:`PermissionDenied` for anyone else, so the import is audited under a name.
+    """
+    with ReadUnit(db, None) as unit:
+        stmt = select(Operator).where(Operator.deleted_at.is_(None), Operator.active.is_(True))
+        if username:
+            stmt = stmt.where(Operator.username == username)
+        else:
+            stmt = stmt.where(Operator.role == Role.ADMIN.value)
+        found = list(unit.session.scalars(stmt))
+        if username and not found:
+            raise NotFound(
+                f"Nessun operatore attivo con nome utente «{username}» in questo database."
+            )
+        if not username and len(found) != 1:
+            raise PermissionDenied(
+                "Indicare con --user il nome utente dell'amministratore di rete che esegue "
+                f"l'operazione (amministratori attivi in questo database: {len(found)})."
+            )
+        operator = found[0]
+        name = operator.username
+        actor = Actor(
+            operator_id=operator.id,
+            office_id=operator.office_id,
+            role=Role(operator.role),
+            full_name=operator.full_name,
+        )
+    if actor.role is not Role.ADMIN:
+        raise PermissionDenied(
+            f"«{name}» non è amministratore di rete: solo l'amministratore di rete "
+            "può importare o esportare l'elenco degli enti partner."
+        )
+    return actor

@@ -667,6 +667,8 @@ class _Resolved:
     links: dict[int, dict[str, str]] = field(default_factory=dict)
     #: (table, link column, id) → the rows linked to that id (kept rows only).
     index: dict[tuple[str, str, str], list[_Row]] = field(default_factory=lambda: defaultdict(list))
+    #: Rows left out that belong to no organization of the package.
+    orphans: list[str] = field(default_factory=list)
     _sal_by_location: dict[str, list[_Row]] | None = None
 
     def sal_by_location(self) -> dict[str, list[_Row]]:
@@ -756,10 +758,13 @@ def _resolve(package: _Package) -> _Resolved:  # noqa: PLR0912 - one pass, case 
                 if not owners and row.malformed and table != "organization":
                     # An unreadable row: whose it is cannot be told.
                     package.fatal = True
+                elif not owners and table != "organization":
+                    res.orphans.append(_row_label(row))
             elif not owners and table != "organization":
                 res.dropped.add(id(row))
                 if table == "attribute" and id(row) not in res.links:
                     continue  # already reported (unknown kind of entity)
+                res.orphans.append(_row_label(row))
                 package.error(
                     row.file,
                     row.line,
@@ -775,6 +780,11 @@ def _resolve(package: _Package) -> _Resolved:  # noqa: PLR0912 - one pass, case 
             for column, value in res.links.get(id(row), {}).items():
                 res.index[(table, column, value)].append(row)
     return res
+
+
+def _row_label(row: _Row) -> str:
+    name = row.get("name") or row.get("number")
+    return f"riga {row.line} di {row.file}" + (f" («{name}»)" if name else "")
 
 
 def _file_of(package: _Package, table: str) -> str:
@@ -1504,6 +1514,7 @@ def import_package(
         report.skipped.append(
             f"ente «{names.get(org_id) or org_id}» (id {org_id}) saltato per intero: {reason}"
         )
+    report.skipped.extend(res.orphans)
     report.problems = list(package.problems)
     if package.fatal:
         report.skipped.insert(
