@@ -8,6 +8,10 @@
   backup API, and builds a new database from the same migrations;
 * sets the pragmas every connection needs: WAL, foreign keys, a busy timeout and
   ``synchronous=FULL`` (what the user was told is saved survives a power cut);
+* with a ``key``, opens it encrypted with SQLCipher (:mod:`cotdesk.db.encryption`):
+  ``PRAGMA key`` is the first statement of every connection, and the backups are encrypted
+  with the same key. Without one (tests, tools, the demo) the file is plain SQLite; the
+  application always passes the desk's key (:func:`cotdesk.services.desk.open_desk`);
 * gives two engines: writes begin ``IMMEDIATE`` (no lock upgrade deadlocks between the
   UI and background work), reads begin deferred and never block the writer.
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -32,12 +37,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from cotdesk import resources
-from cotdesk.db import changes, errors, schema
+from cotdesk.db import changes, encryption, errors, schema
 from cotdesk.db.models import DeskState, District, InterventionArea, Need, PartnerType
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = encryption.SQLITE_HEADER
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 #: Reference files loaded into the database; a change in any of them reloads them all.
 REFERENCE_FILES = (
@@ -57,6 +62,8 @@ class Database:
     read_engine: Engine
     read_only: bool
     device_id: UUID
+    #: The SQLCipher key (None: a plaintext file). Backups of this database use it too.
+    key: bytes | None = field(default=None, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
     _read_sessions: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -83,7 +90,7 @@ class Database:
         """Turn SQLite errors about the environment into Italian :class:`DatabaseError`."""
         try:
             yield
-        except (DBAPIError, sqlite3.Error) as exc:
+        except (DBAPIError, *encryption.DriverError) as exc:
             translated = errors.translate(exc, self.path)
             if translated is exc:
                 raise
@@ -115,26 +122,31 @@ def open_database(
     read_only: bool = False,
     upgrade: bool = True,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    key: bytes | None = None,
 ) -> Database:
     """Open (creating or upgrading if needed) the desk database at ``path``.
 
-    Raises a :class:`~cotdesk.db.errors.DatabaseError` with an Italian message when the file
-    cannot be used; in that case nothing in the file has been changed.
+    With ``key`` the file is (or is created) encrypted with SQLCipher; without, it is a
+    plaintext SQLite file. Raises a :class:`~cotdesk.db.errors.DatabaseError` with an
+    Italian message when the file cannot be used (a wrong key: :class:`DatabaseWrongKey`);
+    in that case nothing in the file has been changed.
     """
     path = Path(path).expanduser().absolute()
     exists = path.exists() and path.stat().st_size > 0
     if exists:
-        _check_file(path, read_only=read_only)
+        _check_file(path, read_only=read_only, key=key)
     elif read_only:
         raise errors.DatabaseError(f"Il database {path} non esiste.")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
 
-    write_engine = _engine(path, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
-    read_engine = _engine(path, read_only=True, busy_timeout_ms=busy_timeout_ms)
+    write_engine = _engine(path, read_only=read_only, busy_timeout_ms=busy_timeout_ms, key=key)
+    read_engine = _engine(path, read_only=True, busy_timeout_ms=busy_timeout_ms, key=key)
     try:
+        if key is not None and exists:
+            _check_key(path, read_engine)
         if not read_only:
-            _prepare(path, write_engine, upgrade=upgrade, existed=exists)
+            _prepare(path, write_engine, upgrade=upgrade, existed=exists, key=key)
         else:
             _check_revision_for_reading(path, read_engine)
         with read_engine.connect() as conn:
@@ -145,7 +157,7 @@ def open_database(
         write_engine.dispose()
         read_engine.dispose()
         raise
-    except (DBAPIError, sqlite3.Error) as exc:
+    except (DBAPIError, *encryption.DriverError) as exc:
         write_engine.dispose()
         read_engine.dispose()
         translated = errors.translate(exc, path)
@@ -158,22 +170,41 @@ def open_database(
         read_engine=read_engine,
         read_only=read_only,
         device_id=device_id,
+        key=key,
     )
 
 
-def backup_database(source: Path, destination: Path) -> Path:
-    """Copy a live database consistently with SQLite's online backup API."""
+def backup_database(source: Path, destination: Path, key: bytes | None = None) -> Path:
+    """Copy a live database consistently with SQLite's online backup API.
+
+    With ``key`` both the source and the copy are encrypted with it (SQLCipher copies the
+    pages between two keyed connections). The copy is written beside ``destination`` and
+    renamed into place, so ``destination`` is never a half-written file.
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(destination)
-        try:
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    with encryption.connection(f"file:{source}?mode=ro", key=key, uri=True) as src:
+        with encryption.connection(partial, key=key) as dst:
             src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+            # The copy is a single self-contained file (no write-ahead log beside it).
+            dst.execute("PRAGMA journal_mode = DELETE")
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+    os.replace(partial, destination)
     return destination
+
+
+def mark_as_demo(db: Database) -> None:
+    """Mark a plaintext database as the demo database (fictitious people only).
+
+    The application keeps such a file in plaintext (``PRAGMA application_id``, see
+    :data:`cotdesk.db.encryption.DEMO_APPLICATION_ID`) instead of encrypting it.
+    """
+    if db.key is not None:
+        raise ValueError("the demo database is plaintext")
+    with db.write_engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {encryption.DEMO_APPLICATION_ID}")
 
 
 def upgrade_backup_path(path: Path, revision: str) -> Path:
@@ -184,12 +215,15 @@ def upgrade_backup_path(path: Path, revision: str) -> Path:
 # --------------------------------------------------------------------------- internals
 
 
-def _check_file(path: Path, *, read_only: bool) -> None:
+def _check_file(path: Path, *, read_only: bool, key: bytes | None) -> None:
     if not path.is_file():
         raise errors.corrupt(path, "non è un file")
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    kind = encryption.file_kind(path)
+    if key is None and kind is encryption.FileKind.ENCRYPTED:
+        raise errors.encrypted(path)
+    if key is not None and kind is encryption.FileKind.PLAINTEXT:
+        raise errors.not_encrypted(path)
+    if kind is encryption.FileKind.OTHER:
         raise errors.corrupt(path)
     if not read_only:
         # Root ignores permission bits, so check them rather than trust a failed open.
@@ -198,12 +232,14 @@ def _check_file(path: Path, *, read_only: bool) -> None:
             raise errors.read_only(path)
 
 
-def _engine(path: Path, *, read_only: bool, busy_timeout_ms: int) -> Engine:
+def _engine(path: Path, *, read_only: bool, busy_timeout_ms: int, key: bytes | None) -> Engine:
     uri = f"file:{path}?mode={'ro' if read_only else 'rwc'}"
 
-    def connect() -> sqlite3.Connection:
-        conn = sqlite3.connect(
+    def connect() -> Any:
+        # PRAGMA key (with a key) is the first statement on the connection.
+        conn = encryption.connect(
             uri,
+            key=key,
             uri=True,
             timeout=busy_timeout_ms / 1000,
             check_same_thread=False,
@@ -218,6 +254,7 @@ def _engine(path: Path, *, read_only: bool, busy_timeout_ms: int) -> Engine:
 
     engine = create_engine(
         "sqlite+pysqlite://",
+        module=encryption.driver(key),  # its exceptions become SQLAlchemy's DBAPIError
         creator=connect,
         poolclass=QueuePool,
         pool_size=2 if not read_only else 4,
@@ -232,7 +269,21 @@ def _engine(path: Path, *, read_only: bool, busy_timeout_ms: int) -> Engine:
     return engine
 
 
-def _prepare(path: Path, engine: Engine, *, upgrade: bool, existed: bool) -> None:
+def _check_key(path: Path, engine: Engine) -> None:
+    """Read the schema once: with a wrong key SQLCipher answers "file is not a database"."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except DBAPIError as exc:
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF == sqlite3.SQLITE_NOTADB:
+            raise errors.wrong_key(path) from exc
+        raise
+
+
+def _prepare(
+    path: Path, engine: Engine, *, upgrade: bool, existed: bool, key: bytes | None
+) -> None:
     """Check the schema revision, back up and upgrade if needed, initialise the desk."""
     head = schema.head_revision()
     with engine.connect() as conn:
@@ -256,7 +307,7 @@ def _prepare(path: Path, engine: Engine, *, upgrade: bool, existed: bool) -> Non
                 "eseguire `cotdesk db upgrade`."
             )
         if current is not None and existed:
-            backup = backup_database(path, upgrade_backup_path(path, current))
+            backup = backup_database(path, upgrade_backup_path(path, current), key)
             log.info("Backup before upgrading %s from %s: %s", path, current, backup)
         with engine.begin() as conn:
             schema.upgrade(conn)

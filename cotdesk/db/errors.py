@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.exc import DBAPIError
 
 from cotdesk.errors import UserError
@@ -41,6 +42,22 @@ class DatabaseTooNew(DatabaseError):
 
 class DatabaseUnknown(DatabaseError):
     pass
+
+
+class DatabaseEncrypted(DatabaseError):
+    """An encrypted file opened without its key (by a tool, not the application)."""
+
+
+class DatabaseNotEncrypted(DatabaseError):
+    """A plaintext file opened with a key (the application encrypts it first)."""
+
+
+class DatabaseWrongKey(DatabaseError):
+    """The key does not open the file (another desk's copy, or a damaged file)."""
+
+
+class DatabaseKeyMissing(DatabaseError):
+    """The file is encrypted and its key is not where it should be (the OS keyring)."""
 
 
 def locked(path: Path) -> DatabaseLocked:
@@ -88,6 +105,32 @@ def unknown(path: Path) -> DatabaseUnknown:
     )
 
 
+def encrypted(path: Path) -> DatabaseEncrypted:
+    return DatabaseEncrypted(
+        f"Il database {path} è cifrato e va aperto con la sua chiave: usare i comandi di "
+        "cotdesk (cotdesk, cotdesk backup, cotdesk restore) con l'utente del computer che "
+        "lo ha creato. Il file non è stato modificato."
+    )
+
+
+def not_encrypted(path: Path) -> DatabaseNotEncrypted:
+    return DatabaseNotEncrypted(
+        f"Il database {path} non è cifrato: aprirlo con cotdesk, che lo cifra "
+        "automaticamente. Il file non è stato modificato."
+    )
+
+
+def wrong_key(path: Path) -> DatabaseWrongKey:
+    return DatabaseWrongKey(
+        f"La chiave di cifratura conservata per {path} non apre il file: è stato cifrato con "
+        "un'altra chiave (per esempio è la copia del database di un'altra postazione o di "
+        "un altro utente) oppure è danneggiato. Il file non è stato modificato. Ripristinare "
+        "l'ultima copia di sicurezza di questa postazione (cotdesk restore FILE), oppure "
+        "spostare il file altrove, registrare di nuovo la postazione e riscaricare i dati "
+        "dal server con la sincronizzazione."
+    )
+
+
 _LOCKED = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _READONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}
 _FULL = {sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR}
@@ -100,7 +143,7 @@ def translate(exc: BaseException, path: Path) -> BaseException:
     Returns ``exc`` itself when it is not one of those (then it is a bug).
     """
     original = exc.orig if isinstance(exc, DBAPIError) else exc
-    if not isinstance(original, sqlite3.Error):
+    if not isinstance(original, (sqlite3.Error, sqlcipher.Error)):
         return exc
     code = getattr(original, "sqlite_errorcode", None)
     if code is None:

@@ -34,7 +34,7 @@ from typing import Final
 from sqlalchemy import Connection, func, select, update
 
 from cotdesk import resources
-from cotdesk.db.database import Database, open_database
+from cotdesk.db.database import Database, mark_as_demo, open_database
 from cotdesk.db.errors import DatabaseError
 from cotdesk.db.models import DeskState, Office, Partner, Person
 from cotdesk.db.search import rebuild_search_index
@@ -182,6 +182,7 @@ def build_demo_network(
     ids = Ids(rng)
 
     with open_database(path) as db:
+        mark_as_demo(db)  # fictitious people: the app keeps this file in plaintext
         say(f"Creazione della rete dimostrativa in {path} ({_it(persons)} persone)…")
         counts, network, builder = _load(
             db, rng=rng, ids=ids, persons=persons, today=reference_day, say=say

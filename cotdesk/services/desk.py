@@ -8,9 +8,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from cotdesk.db import schema
+from cotdesk.db import encryption, errors, schema
 from cotdesk.db.database import Database, open_database
 from cotdesk.db.models import Case, DeskState, District, Office, OutboxEntry, Partner, Person
+from cotdesk.services import desk_keys
 from cotdesk.services.unit_of_work import ReadUnit
 
 #: The handle the UI holds on the desk database (the UI never imports ``cotdesk.db``).
@@ -57,8 +58,43 @@ def desk_summary(db: Database) -> DeskSummary:
 
 
 def open_desk(path: Path, *, read_only: bool = False) -> Database:
-    """Open this desk's database for the application (upgrading it after a backup)."""
-    return open_database(path, read_only=read_only)
+    """Open this desk's database for the application, always encrypted (SQLCipher).
+
+    * A new database is created encrypted with a new random key, kept in the OS keyring
+      (:mod:`cotdesk.services.desk_keys`); without a safe keyring a real desk does not
+      start (Italian message).
+    * An existing plaintext desk database is encrypted first, without losing a row
+      (:func:`cotdesk.db.encryption.encrypt_database`), and so are the plaintext copies in
+      its ``backups/`` folder. Opened read-only, it is only read.
+    * An encrypted one opens with the key from the keyring: a missing key and a key that
+      does not open the file each give an Italian message that says what to do.
+    * The demo database (``cotdesk demo-data``: fictitious people) stays plaintext, so the
+      demo runs on machines without a keyring.
+
+    Then the schema is upgraded if needed, after an (encrypted) backup.
+    """
+    path = Path(path).expanduser().absolute()
+    kind = encryption.file_kind(path)
+    if kind is encryption.FileKind.OTHER:
+        raise errors.corrupt(path)
+    if kind is encryption.FileKind.PLAINTEXT and (read_only or encryption.is_demo(path)):
+        return open_database(path, read_only=read_only)
+    if kind is encryption.FileKind.MISSING:
+        if read_only:
+            return open_database(path, read_only=True)  # "does not exist"
+        key = desk_keys.key_for_new_database(path)
+    elif kind is encryption.FileKind.PLAINTEXT:
+        # Only a file known to be a cotdesk database is rewritten (else: Italian error).
+        open_database(path, read_only=True).close()
+        key = desk_keys.key_for_new_database(path)
+        encryption.encrypt_database(path, key)
+        encryption.encrypt_backups(path.parent / "backups", path.stem, key)
+    else:
+        key = desk_keys.load_key(path)
+    db = open_database(path, read_only=read_only, key=key)
+    if not read_only:
+        encryption.remove_plaintext_leftovers(path)
+    return db
 
 
 @dataclass(frozen=True)
