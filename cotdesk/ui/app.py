@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cotdesk import __version__
 from cotdesk.errors import UserError
 from cotdesk.services.desk import desk_identity, open_desk
+from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.i18n import install_translators
+from cotdesk.ui.lock_screen import change_operator
 from cotdesk.ui.login import LoginDialog
 from cotdesk.ui.main_window import MainWindow
 
@@ -32,15 +34,31 @@ def run(db_path: Path, *, quit_after: float | None = None, language: str = "it")
             None, app.translate("app", "cotdesk: impossibile aprire il database"), exc.message
         )
         return 2
+
+    def log_in() -> Actor | None:
+        login = LoginDialog(db, desk_identity(db))
+        return login.actor if login.exec() == LoginDialog.DialogCode.Accepted else None
+
+    #: The main window on screen (replaced when the operator changes on the lock screen).
+    windows: list[MainWindow] = []
+
+    def open_window(actor: Actor | None) -> MainWindow:
+        window = MainWindow(db, actor)
+        windows[:] = [window]
+        lock = window.screen_tools.lock
+        if lock is not None:
+            lock.switch_operator_requested.connect(
+                lambda: change_operator(window, log_in, open_window)
+            )
+        return window
+
     actor = None
     if quit_after is None:
-        login = LoginDialog(db, desk_identity(db))
-        if login.exec() != LoginDialog.DialogCode.Accepted:
+        actor = log_in()
+        if actor is None:
             db.close()
             return 0
-        actor = login.actor
-    window = MainWindow(db, actor)
-    window.show()
+    open_window(actor).show()
     if quit_after is not None:  # smoke tests and the start-up benchmark: no log-in
         QTimer.singleShot(int(quit_after * 1000), app.quit)
     try:

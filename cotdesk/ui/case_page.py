@@ -89,6 +89,7 @@ from cotdesk.services.desk import Desk
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from cotdesk.ui.drafts import DraftKeeper, draft_moment
 from cotdesk.ui.labels import tr_label
+from cotdesk.ui.privacy import privacy_mode
 from cotdesk.ui.timeline_model import ReferralModel, TimelineModel
 
 ERROR_STYLE = "color: #b00020;"
@@ -349,7 +350,11 @@ class CasePage(QWidget):
         self._build_shortcuts()
         self._apply()
         self._keep_note_draft()
+        privacy_mode().changed.connect(self._privacy_changed)
         self.timeline_view.setFocus()
+
+    def _privacy_changed(self, _on: bool) -> None:
+        self._apply()  # names as initials, free text masked (cotdesk.ui.privacy)
 
     # ------------------------------------------------------------------ building
 
@@ -753,7 +758,8 @@ class CasePage(QWidget):
             )
         self.title.setText(
             f"<span style='font-size: 15pt; font-weight: bold;'>"
-            f"{html.escape(head.reference)} · <a href='person'>{html.escape(head.person_name)}</a>"
+            f"{html.escape(head.reference)} · <a href='person'>"
+            f"{html.escape(privacy_mode().name(head.person_name))}</a>"
             f"</span>"
         )
         self.status_label.setText(badge(tr_label(head.status_label), "#3d4a5c"))
@@ -935,7 +941,7 @@ class CasePage(QWidget):
             "<b>" + esc(self.tr("Bisogni")) + "</b><table cellpadding='2'>",
         ]
         for need in view.needs:
-            notes = f"<br/><i>{esc(need.notes)}</i>" if need.notes else ""
+            notes = f"<br/><i>{esc(privacy_mode().text(need.notes))}</i>" if need.notes else ""
             parts.append(
                 f"<tr><td><b>{esc(tr_label(need.severity_label))}</b></td>"
                 f"<td>{esc(need.label)} <span style='color:#666'>({esc(need.area_label)})</span>"
@@ -948,7 +954,8 @@ class CasePage(QWidget):
             parts.append("</ul>")
         if view.narrative:
             parts.append("<b>" + esc(self.tr("Sintesi")) + "</b>")
-            parts.append("<p>" + esc(view.narrative).replace("\n", "<br/>") + "</p>")
+            narrative = privacy_mode().text(view.narrative)
+            parts.append("<p>" + esc(narrative).replace("\n", "<br/>") + "</p>")
         parts.append("<b>" + esc(self.tr("Perché questa priorità")) + "</b><ul>")
         parts.extend(f"<li>{esc(reason)}</li>" for reason in view.priority_reasons)
         parts.append("</ul>")

@@ -45,6 +45,7 @@ from cotdesk.services.person_view import age_on, local_today
 from cotdesk.services.search import PersonHit, search_persons
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.ops import run_in_background
+from cotdesk.ui.privacy import privacy_mode
 from cotdesk.ui.search_model import PersonSearchModel
 from cotdesk.ui.table_model import RecordTableModel
 
@@ -79,16 +80,17 @@ class HouseholdModel(RecordTableModel[MemberView]):
         return member.person_id
 
     def cell_text(self, member: MemberView, column: int) -> str:
+        privacy = privacy_mode()  # names as initials while a citizen faces the screen
         if column == 0:
-            return member.last_name
+            return privacy.name(member.last_name)
         if column == 1:
             if member.person_id == self._self_id:
-                return self.tr("{0} (questa persona)").format(member.first_name)
-            return member.first_name
+                return self.tr("{0} (questa persona)").format(privacy.name(member.first_name))
+            return privacy.name(member.first_name)
         if column == 2:
             return member.relation_label
         if column == 3:
-            return member.birth_date.strftime("%d/%m/%Y") if member.birth_date else ""
+            return privacy.day(member.birth_date)
         age = age_on(member.birth_date, local_today())
         return "" if age is None else str(age)
 

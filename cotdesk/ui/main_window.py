@@ -42,6 +42,10 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar()
+        from cotdesk.ui.lock_screen import ScreenTools
+
+        #: Screen lock (Ctrl+Shift+L) and privacy mode (Ctrl+Shift+H), menu Strumenti.
+        self.screen_tools = ScreenTools(self, desk, actor)
         self.refresh_status()
         self.home.focus_search()
 

@@ -59,6 +59,7 @@ from cotdesk.ui.consent_panel import ConsentPanel
 from cotdesk.ui.household import AddMemberDialog, HouseholdModel
 from cotdesk.ui.labels import tr_label
 from cotdesk.ui.ops import run_in_background
+from cotdesk.ui.privacy import privacy_mode
 from cotdesk.ui.registration import RegistrationDialog
 from cotdesk.ui.table_model import RecordTableModel
 
@@ -151,6 +152,8 @@ class PersonPage(QWidget):
         self._actor = actor
         self.person_id = person_id
         self.view: PersonView | None = None
+        self._privacy = privacy_mode()
+        self._privacy.changed.connect(self._privacy_changed)
         self._build()
         self.reload(audit=True)
 
@@ -312,8 +315,8 @@ class PersonPage(QWidget):
         self.view = view
         person = view.person
         self.name_label.setText(
-            f"<h1 style='margin:0'>{html.escape(person.last_name.upper())} "
-            f"{html.escape(person.first_name)}</h1>"
+            f"<h1 style='margin:0'>{html.escape(self._privacy.name(person.last_name.upper()))} "
+            f"{html.escape(self._privacy.name(person.first_name))}</h1>"
         )
         self.details_label.setText(self._details_html(view))
         self.cases_model.set_cases(view.cases)
@@ -331,6 +334,10 @@ class PersonPage(QWidget):
         )
         file_name = f"consenso-{person.last_name}-{person.first_name}.pdf".replace(" ", "-")
         self.consent.set_status(view.consent, file_name)
+
+    def _privacy_changed(self, _on: bool) -> None:
+        if self.view is not None:
+            self._show(self.view)
 
     def _cases_summary(self, cases: tuple[CaseSummary, ...]) -> str:
         if not cases:
@@ -356,11 +363,12 @@ class PersonPage(QWidget):
         if age is not None:
             first.append(tr("{0} anni").format(age))
         born = tr("nata") if person.sex == "F" else tr("nato")
+        place = esc(self._privacy.value(person.birth_place_name))
         if person.birth_date:
-            where = f" a {esc(person.birth_place_name)}" if person.birth_place_name else ""
-            first.append(f"{born} il {short_date(person.birth_date)}{where}")
-        elif person.birth_place_name:
-            first.append(f"{born} a {esc(person.birth_place_name)}")
+            where = f" a {place}" if place else ""
+            first.append(f"{born} il {self._privacy.day(person.birth_date)}{where}")
+        elif place:
+            first.append(f"{born} a {place}")
         if person.sex in ("M", "F"):
             first.append(tr("sesso {0}").format(SEX_LABELS[person.sex]))
         return " · ".join(first)
@@ -370,11 +378,13 @@ class PersonPage(QWidget):
         esc = html.escape
         codes: list[str] = []
         if person.fiscal_code:
-            codes.append(tr("Codice fiscale <b>{0}</b>").format(esc(person.fiscal_code)))
+            codes.append(
+                tr("Codice fiscale <b>{0}</b>").format(esc(self._privacy.value(person.fiscal_code)))
+            )
         elif person.foreign_code:
             codes.append(
                 tr("Codice {0} <b>{1}</b>").format(
-                    esc(person.identity_kind.upper()), esc(person.foreign_code)
+                    esc(person.identity_kind.upper()), esc(self._privacy.value(person.foreign_code))
                 )
             )
         else:
@@ -387,7 +397,11 @@ class PersonPage(QWidget):
 
     def _contacts_line(self, person: PersonDetails) -> str:
         tr = self.tr
-        esc = html.escape
+        privacy = self._privacy
+
+        def esc(value: str) -> str:
+            return html.escape(privacy.value(value))
+
         contacts: list[str] = []
         if person.phone:
             contacts.append(tr("Tel. {0}").format(esc(person.phone)))
@@ -412,7 +426,7 @@ class PersonPage(QWidget):
         if address:
             where_lines.append(esc(address))
         if person.district_label:
-            where_lines.append(esc(person.district_label))
+            where_lines.append(html.escape(person.district_label))
         return " · ".join(contacts + where_lines)
 
     def show_message(self, text: str, *, error: bool = False) -> None:

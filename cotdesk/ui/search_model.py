@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
+
 from cotdesk.services.search import PersonHit
+from cotdesk.ui.privacy import privacy_mode
 from cotdesk.ui.table_model import RecordTableModel
 
 
 class PersonSearchModel(RecordTableModel[PersonHit]):
+    """The hits; while the privacy mode is on, names as initials and the rest masked."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._privacy = privacy_mode()
+        self._privacy.changed.connect(self._privacy_changed)
+
+    def _privacy_changed(self, _on: bool) -> None:
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def column_titles(self) -> list[str]:
         return [
             self.tr("Cognome"),
@@ -24,14 +39,15 @@ class PersonSearchModel(RecordTableModel[PersonHit]):
         return self.record(row)
 
     def cell_text(self, hit: PersonHit, column: int) -> str:
+        privacy = self._privacy
         if column == 0:
-            return hit.last_name
+            return privacy.name(hit.last_name)
         if column == 1:
-            return hit.first_name
+            return privacy.name(hit.first_name)
         if column == 2:
-            return hit.birth_date.strftime("%d/%m/%Y") if hit.birth_date else ""
+            return privacy.day(hit.birth_date)
         if column == 3:
-            return hit.fiscal_code or hit.foreign_code or ""
+            return privacy.value(hit.fiscal_code or hit.foreign_code or "")
         if column == 4:
-            return hit.phone
+            return privacy.value(hit.phone)
         return hit.match

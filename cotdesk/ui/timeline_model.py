@@ -18,6 +18,7 @@ from cotdesk.domain.italian import short_date
 from cotdesk.domain.referrals import ReferralStatus
 from cotdesk.services.case_view import ReferralRow, TimelineEntry
 from cotdesk.ui.labels import tr_label
+from cotdesk.ui.privacy import privacy_mode
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -40,6 +41,9 @@ class TimelineModel(QAbstractTableModel):
         #: The four display strings of each entry, computed once per refresh.
         self._cells: list[tuple[str, str, str, str]] = []
         self._newest_first = True
+        #: While a citizen faces the screen the texts are masked (cotdesk.ui.privacy).
+        self._privacy = privacy_mode()
+        self._privacy.changed.connect(self._privacy_changed)
         self._columns = [
             self.tr("Data e ora"),
             self.tr("Tipo"),
@@ -69,6 +73,11 @@ class TimelineModel(QAbstractTableModel):
             self._entries.reverse()
         self._cells = [self._display(entry) for entry in self._entries]
         self.endResetModel()
+
+    def _privacy_changed(self, _on: bool) -> None:
+        if self._entries:
+            last = self.index(len(self._entries) - 1, self.TEXT)
+            self.dataChanged.emit(self.index(0, self.TEXT), last)
 
     def newest_first(self) -> bool:
         return self._newest_first
@@ -115,12 +124,14 @@ class TimelineModel(QAbstractTableModel):
         if not 0 <= row < len(self._entries):
             return None
         if role in _TEXT_ROLES:
+            if index.column() == self.TEXT and self._privacy.on:
+                return self._privacy.text(self._cells[row][self.TEXT])
             return self._cells[row][index.column()]
         if role == _ALIGNMENT:
             return _TOP_LEFT
         entry = self._entries[row]
         if role == _TOOLTIP:
-            return entry.text if index.column() == self.TEXT else None
+            return self._privacy.text(entry.text) if index.column() == self.TEXT else None
         return entry.id  # UserRole
 
     def _display(self, entry: TimelineEntry) -> tuple[str, str, str, str]:
