@@ -29,7 +29,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from cotdesk.server import admin
+from cotdesk.server import admin, conflicts
 from cotdesk.server.admin import DeviceIdentity
 from cotdesk.server.errors import ServerError
 from cotdesk.server.pull import pull
@@ -40,6 +40,8 @@ from cotdesk.server.store import create_server_engine, session_factory, utcnow
 from cotdesk.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    ConflictsPage,
+    ConflictsRequest,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
@@ -47,6 +49,8 @@ from cotdesk.sync.protocol import (
     PullRequest,
     PushRequest,
     PushResponse,
+    ResolveRequest,
+    ResolveResponse,
 )
 
 log = logging.getLogger(__name__)
@@ -370,6 +374,32 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
     def pull_endpoint(body: PullRequest, device: DeviceDep) -> PullPage:
         with sessions.begin() as session:
             return pull(session, device, body)
+
+    @router.post(
+        "/conflicts",
+        response_model=ConflictsPage,
+        responses=ERROR_RESPONSES,
+        summary="Elenca i conflitti aperti del proprio ufficio, con i due valori, chi e quando",
+    )
+    def conflicts_endpoint(body: ConflictsRequest, device: DeviceDep) -> ConflictsPage:
+        with sessions.begin() as session:
+            return conflicts.list_open(session, device, body)
+
+    @router.post(
+        "/conflicts/resolve",
+        response_model=ResolveResponse,
+        responses=ERROR_RESPONSES,
+        summary="Registra la decisione di un operatore su uno o più conflitti",
+    )
+    def resolve_endpoint(body: ResolveRequest, device: DeviceDep) -> ResolveResponse:
+        with sessions.begin() as session:
+            response = conflicts.resolve(session, device, body)
+        log.info(
+            "device %s resolved conflicts: %s",
+            device.device_id,
+            ", ".join(f"{r.conflict_id}={r.status}" for r in response.results),
+        )
+        return response
 
     @router.post(
         "/enroll",

@@ -235,6 +235,7 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
     results: dict[uuid.UUID, PushResult] = {}
     ledger: list[dict[str, Any]] = []
     feed: list[dict[str, Any]] = []
+    written: Written = {}
     for mutation in sorted(request.mutations, key=lambda m: m.sequence):
         digest = payload_hash(mutation)
         stored = known.get(mutation.mutation_id)
@@ -244,7 +245,7 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
         if mutation.sequence <= last_sequence:
             outcome = Outcome("rejected", OUT_OF_ORDER)
         else:
-            outcome = _apply_in_savepoint(session.connection(), device, mutation, now)
+            outcome = _apply_in_savepoint(session.connection(), device, mutation, now, written)
             last_sequence = mutation.sequence
         if outcome.status == "rejected":
             log.info(
@@ -275,10 +276,19 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
                 "server_version": outcome.server_version,
                 "received_at": now,
                 "payload": None if outcome.status == "applied" else canonical_json(mutation),
+                "operator_id": mutation.operator_id,
+                "client_time": mutation.client_time,
+                "wrote_version": None if outcome.change is None else outcome.change[3],
             }
         )
         if outcome.change is not None:
             entity, row_id, op, version = outcome.change
+            written[(entity, row_id, version)] = {
+                "server_device_id": device.device_id,
+                "server_operator_id": mutation.operator_id,
+                "server_client_time": mutation.client_time,
+                "server_received_at": now,
+            }
             feed.append(
                 {
                     "office_id": device.office_id,
@@ -354,15 +364,20 @@ def _static_check(device: DeviceIdentity, mutation: Mutation) -> str | None:
     return None
 
 
+#: Authors of the row versions written earlier in the batch (not in the ledger yet):
+#: ``(entity, row id, version)`` → the ledger's author columns.
+Written = dict[tuple[str, uuid.UUID, int], dict[str, Any]]
+
+
 def _apply_in_savepoint(
-    conn: Connection, device: DeviceIdentity, mutation: Mutation, now: datetime
+    conn: Connection, device: DeviceIdentity, mutation: Mutation, now: datetime, written: Written
 ) -> Outcome:
     reason = _static_check(device, mutation)
     if reason is not None:
         return Outcome("rejected", reason)
     try:
         with conn.begin_nested():
-            return _apply(conn, device, mutation, now)
+            return _apply(conn, device, mutation, now, written)
     except (DataError, IntegrityError) as exc:
         # Only this mutation's SAVEPOINT is rolled back; the batch goes on.
         problem = type(exc.orig).__name__ if exc.orig is not None else "errore del database"
@@ -375,7 +390,9 @@ def _apply_in_savepoint(
         return Outcome("rejected", DATABASE_REFUSED.format(problem=problem))
 
 
-def _apply(conn: Connection, device: DeviceIdentity, mutation: Mutation, now: datetime) -> Outcome:
+def _apply(
+    conn: Connection, device: DeviceIdentity, mutation: Mutation, now: datetime, written: Written
+) -> Outcome:
     if mutation.op == "insert":
         inserted = _insert_new(conn, device, mutation, now)
         if inserted is not None:
@@ -411,6 +428,7 @@ def _apply(conn: Connection, device: DeviceIdentity, mutation: Mutation, now: da
         version=version,
         data=data,
         field_versions=field_versions,
+        written=written,
     )
 
 
@@ -443,6 +461,62 @@ def _insert_new(
     )
 
 
+NO_AUTHOR: dict[str, Any] = {
+    "server_device_id": None,
+    "server_operator_id": None,
+    "server_client_time": None,
+    "server_received_at": None,
+}
+
+
+def _authors(
+    conn: Connection,
+    mutation: Mutation,
+    field_versions: dict[str, int],
+    conflicts: list[tuple[str, Any, Any]],
+    written: Written,
+) -> dict[str, dict[str, Any]]:
+    """Who wrote each conflicting field's kept value, and when: the ledger entry of the
+    mutation that made the field's version (earlier in this batch: ``written``)."""
+    entity, row_id = mutation.entity, mutation.row_id
+    wanted = {key: field_versions.get(key, 0) for key, _, _ in conflicts}
+    authors: dict[str, dict[str, Any]] = {}
+    for key, version in list(wanted.items()):
+        recent = written.get((entity, row_id, version))
+        if recent is not None:
+            authors[key] = recent
+            del wanted[key]
+    if not wanted:
+        return authors
+    versions = sorted(set(wanted.values()))
+    found = {
+        int(row.wrote_version): row
+        for row in conn.execute(
+            select(
+                SyncMutation.wrote_version,
+                SyncMutation.device_id,
+                SyncMutation.operator_id,
+                SyncMutation.client_time,
+                SyncMutation.received_at,
+            ).where(
+                SyncMutation.entity == entity,
+                SyncMutation.row_id == row_id,
+                SyncMutation.wrote_version.in_(versions),
+            )
+        )
+    }
+    for key, version in wanted.items():
+        row = found.get(version)
+        if row is not None:
+            authors[key] = {
+                "server_device_id": row.device_id,
+                "server_operator_id": row.operator_id,
+                "server_client_time": row.client_time,
+                "server_received_at": row.received_at,
+            }
+    return authors
+
+
 def _merge(
     conn: Connection,
     device: DeviceIdentity,
@@ -452,12 +526,16 @@ def _merge(
     version: int,
     data: dict[str, Any],
     field_versions: dict[str, int],
+    written: Written,
 ) -> Outcome:
     """Field-wise merge of an update (or delete) into the row at ``version``.
 
     A field whose value differs and that changed on the server after the mutation's base
-    version is a conflict: the server's value stays, both go to ``sync_conflict``. A delete
-    always wins (the record never comes back), so it never conflicts.
+    version is a conflict: the server's value stays, both go to ``sync_conflict``, with who
+    wrote each and when. A delete always wins (the record never comes back), so it never
+    conflicts. A field last written by **the same desk** is not a conflict: two edits made
+    offline on one desk carry the same base version, and the later one was made seeing
+    the earlier (per-device order is kept), so it simply wins.
     """
     deleting = mutation.op == "delete"
     merged: dict[str, Any] = {}
@@ -469,6 +547,16 @@ def _merge(
             conflicts.append((key, data.get(key), value))
         else:
             merged[key] = value
+    authors: dict[str, dict[str, Any]] = {}
+    if conflicts:
+        authors = _authors(conn, mutation, field_versions, conflicts, written)
+        own = {
+            key
+            for key, _, _ in conflicts
+            if authors.get(key, NO_AUTHOR)["server_device_id"] == device.device_id
+        }
+        merged.update((key, value) for key, _, value in conflicts if key in own)
+        conflicts = [conflict for conflict in conflicts if conflict[0] not in own]
 
     new_version = version
     if merged or deleting:
@@ -498,6 +586,7 @@ def _merge(
         insert(SyncConflict),
         [
             {
+                **authors.get(key, NO_AUTHOR),
                 "id": uuid.uuid4(),
                 "office_id": device.office_id,
                 "entity": mutation.entity,

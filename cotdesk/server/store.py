@@ -266,6 +266,9 @@ class SyncMutation(Base):
 
     __tablename__ = "sync_mutation"
     __table_args__ = (
+        # Which mutation wrote a given version of a row (the author of a conflict's kept
+        # value); looked up only when a conflict is raised.
+        Index("ix_sync_mutation_row", "entity", "row_id", "wrote_version"),
         CheckConstraint(
             "status IN ('applied', 'conflict', 'rejected')",
             name="status",
@@ -288,6 +291,13 @@ class SyncMutation(Base):
     #: or conflicting): nothing a desk sent is lost on the server either. Text, not JSONB,
     #: so that even values PostgreSQL's JSONB refuses (``\u0000``) are kept.
     payload: Mapped[str | None] = mapped_column(Text)
+    #: The operator who made the change on the desk, and the desk's clock then (metadata):
+    #: shown as "who and when" of the value a conflict kept.
+    operator_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    client_time: Mapped[datetime | None] = mapped_column(TZDateTime)
+    #: The row version this mutation wrote; None when it changed nothing (a replayed
+    #: insert, a conflict with nothing else to merge, a rejection).
+    wrote_version: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class SyncConflict(Base):
@@ -312,7 +322,20 @@ class SyncConflict(Base):
     operator_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     client_time: Mapped[datetime | None] = mapped_column(TZDateTime)
     created_at: Mapped[datetime] = mapped_column(TZDateTime)
+    #: Who wrote the value the row kept (``server_value``), and when: the desk, its
+    #: operator and its clock (metadata), and when the server received it. None when not
+    #: known (conflicts raised before these were recorded).
+    server_device_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    server_operator_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    server_client_time: Mapped[datetime | None] = mapped_column(TZDateTime)
+    server_received_at: Mapped[datetime | None] = mapped_column(TZDateTime)
     resolved_at: Mapped[datetime | None] = mapped_column(TZDateTime)
+    #: ``server`` (the kept value stays) or ``device`` (the desk's value, written by the
+    #: resolving desk's own new mutation ``resolution_mutation_id``).
+    resolution: Mapped[str | None] = mapped_column(String(10))
+    resolution_mutation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    resolved_by_device: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    resolved_by_operator: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
 # --------------------------------------------------------------------------- engine, schema

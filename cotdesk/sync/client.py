@@ -18,10 +18,10 @@ Push
     or demo data never wedge or flood the queue; they are not shown as parked). Results
     are applied in one SQLite transaction: ``applied``/``duplicate`` → ``pushed`` and the
     row's ``server_version`` raised; ``rejected`` → ``parked`` with the server's Italian
-    reason (the queue goes on); ``conflict`` → **parked as a conflict** (``last_error``
-    starts with the server's "Conflitto: ..." reason): the desk's value stays in the
-    entry's ``changes``, the server's value reaches the row with the next pull, and the
-    server keeps both in its conflict table. A network error or a 5xx changes nothing
+    reason (the queue goes on); ``conflict`` → ``pushed`` with the server's "Conflitto: ..."
+    reason in ``last_error`` (the other fields were merged): the desk's value stays in the
+    entry's ``changes`` and in the server's conflict table, the server's value reaches the
+    row with the next pull. A network error or a 5xx changes nothing
     locally: the entries stay pending and are sent again (same ids) on the next try, with
     :func:`next_retry_delay` (exponential backoff with full jitter) between tries.
 
@@ -71,6 +71,8 @@ from cotdesk.sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     SERVER_MANAGED_ENTITIES,
+    ConflictsPage,
+    ConflictsRequest,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
@@ -80,6 +82,9 @@ from cotdesk.sync.protocol import (
     PullRequest,
     PushRequest,
     PushResponse,
+    Resolution,
+    ResolveRequest,
+    ResolveResponse,
 )
 
 log = logging.getLogger(__name__)
@@ -449,7 +454,9 @@ def _apply_results(
                 state, note = "pushed", ""
                 counts.pushed += 1
             elif result.status == "conflict":
-                state, note = "parked", result.reason
+                # Applied, merged field-wise; the server keeps both values of the fields
+                # changed on both sides in a conflict a person resolves (fetch_conflicts).
+                state, note = "pushed", result.reason
                 counts.conflicts += 1
             else:
                 state, note = "parked", result.reason
@@ -620,6 +627,55 @@ def pull_all(
         if not page.more:
             break
     return pulled
+
+
+# --------------------------------------------------------------------------- conflicts
+
+
+@contextmanager
+def _connected(
+    db: Database, http_client: httpx.Client | None, ca_file: Path | str | None
+) -> Iterator[tuple[httpx.Client, str, str]]:
+    """``(client, server url, token)`` of an enrolled desk; :class:`SyncError` if not."""
+    with db.read_session() as session:
+        server_url = session.get_one(DeskState, 1).server_url
+    if not server_url:
+        raise SyncError(NOT_ENROLLED)
+    token = credentials.load_token(db.device_id)
+    if http_client is None and ca_file is None:
+        ca_file = tls.pinned_ca_file(db.path)
+    with _client_for(http_client, ca_file) as client:
+        yield client, server_url, token
+
+
+def fetch_conflicts(
+    db: Database,
+    *,
+    http_client: httpx.Client | None = None,
+    ca_file: Path | str | None = None,
+) -> ConflictsPage:
+    """The open conflicts of the desk's office, with both values, who and when (read only;
+    :class:`SyncError` with an Italian message when the server cannot be asked)."""
+    with _connected(db, http_client, ca_file) as (client, url, token):
+        return _post(client, f"{url}/v1/conflicts", ConflictsRequest(), ConflictsPage, token=token)
+
+
+def send_resolutions(
+    db: Database,
+    resolutions: list[Resolution],
+    *,
+    http_client: httpx.Client | None = None,
+    ca_file: Path | str | None = None,
+) -> ResolveResponse:
+    """Tell the server people's decisions (after pushing the mutations they name)."""
+    with _connected(db, http_client, ca_file) as (client, url, token):
+        return _post(
+            client,
+            f"{url}/v1/conflicts/resolve",
+            ResolveRequest(resolutions=resolutions),
+            ResolveResponse,
+            token=token,
+        )
 
 
 # --------------------------------------------------------------------------- one run

@@ -170,6 +170,82 @@ class EnrollResponse(_Wire):
     token: str
 
 
+ConflictChoice = Literal["server", "device"]
+ResolveStatus = Literal["resolved", "already_resolved", "unknown", "mutation_not_received"]
+MAX_CONFLICTS_PAGE: Final = 500
+
+
+class ConflictSide(_Wire):
+    """One of the two values of a conflicting field, with who wrote it and when."""
+
+    value: JsonValue
+    #: The desk that wrote it (None: not known, e.g. a conflict older than this record).
+    device_id: uuid.UUID | None = None
+    device_name: str = ""
+    operator_id: uuid.UUID | None = None
+    #: The writing desk's clock when the change was made (metadata only) …
+    changed_at: AwareDatetime | None = None
+    #: … and when the server received it.
+    received_at: AwareDatetime | None = None
+
+
+class OpenConflict(_Wire):
+    """A field changed on two desks since one of them last saw it: both values kept."""
+
+    conflict_id: uuid.UUID
+    entity: EntityName
+    row_id: uuid.UUID
+    field: FieldName
+    #: The value the row kept (first to reach the server) …
+    server: ConflictSide
+    #: … and the value of the desk whose change arrived second (not in the row).
+    device: ConflictSide
+    #: The mutation that carried ``device``'s value.
+    mutation_id: uuid.UUID
+    created_at: AwareDatetime
+
+
+class ConflictsRequest(_Wire):
+    """The open conflicts of the desk's office (the office comes from the enrollment)."""
+
+    limit: int = Field(default=MAX_CONFLICTS_PAGE, ge=1, le=MAX_CONFLICTS_PAGE)
+
+
+class ConflictsPage(_Wire):
+    conflicts: list[OpenConflict]
+    #: The office has more open conflicts than ``limit``.
+    more: bool
+
+
+class Resolution(_Wire):
+    """A person's decision on a conflict.
+
+    ``server``: the value the row kept stays. ``device``: the other value wins; the
+    resolving desk writes it as a **new mutation** of its own (pushed before this, based
+    on the row's current version, so it is applied and reaches every desk), and names it
+    in ``mutation_id`` (None when the row already holds that value).
+    """
+
+    conflict_id: uuid.UUID
+    choice: ConflictChoice
+    mutation_id: uuid.UUID | None = None
+    operator_id: uuid.UUID | None = None
+
+
+class ResolveRequest(_Wire):
+    resolutions: list[Resolution] = Field(max_length=MAX_CONFLICTS_PAGE)
+
+
+class ResolveResult(_Wire):
+    conflict_id: uuid.UUID
+    #: ``mutation_not_received``: push the resolving mutation first, then resolve again.
+    status: ResolveStatus
+
+
+class ResolveResponse(_Wire):
+    results: list[ResolveResult]
+
+
 class ErrorBody(_Wire):
     """Body of every 4xx/5xx answer."""
 

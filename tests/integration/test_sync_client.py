@@ -32,6 +32,7 @@ from cotdesk.services import persons
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from cotdesk.sync import client as sync
 from cotdesk.sync.credentials import KEYRING_SERVICE
+from cotdesk.sync.protocol import Resolution
 from tests.integration.conftest import RunningServer, TLSFiles
 
 OPERATOR_ID = uuid.UUID("0b5f0c4e-8d1c-4a51-9a52-2b7f1e0c0a01")
@@ -242,7 +243,7 @@ def test_two_desks_converge_and_different_fields_merge(
         assert session.scalar(select(func.count()).select_from(SyncDeferred)) == 0
 
 
-def test_same_field_on_both_desks_parks_a_conflict_with_both_values(
+def test_same_field_on_both_desks_raises_a_conflict_with_both_values_who_and_when(
     make_office: Callable[[], uuid.UUID], make_desk: MakeDesk
 ) -> None:
     office = make_office()
@@ -256,12 +257,115 @@ def test_same_field_on_both_desks_parks_a_conflict_with_both_values(
     report = b.sync()
     assert report.conflicts == 1
     with b.db.read_session() as session:
-        parked = session.scalars(select(OutboxEntry).where(OutboxEntry.state == "parked")).one()
-    assert parked.changes["phone"] == "06 BBB"  # the desk's value is kept
-    assert parked.last_error.startswith("Conflitto")
+        entry = session.scalars(select(OutboxEntry).order_by(OutboxEntry.sequence.desc())).first()
+    assert entry is not None
+    assert entry.state == "pushed"  # applied (merged); both values kept on the server
+    assert entry.changes["phone"] == "06 BBB"  # the desk's value is kept
+    assert entry.last_error.startswith("Conflitto")
     row = b.person(person_id)
     assert row is not None
     assert row.phone == "06 AAA"  # the server's value reached the row
+
+    for desk in (a, b):  # every desk of the office sees it
+        page = sync.fetch_conflicts(desk.db, http_client=desk.http)
+        assert not page.more
+        (conflict,) = page.conflicts
+        assert (conflict.entity, conflict.row_id, conflict.field) == ("person", person_id, "phone")
+        assert conflict.server.value == "06 AAA"
+        assert conflict.server.device_id == a.db.device_id
+        assert conflict.server.operator_id == OPERATOR_ID
+        assert conflict.server.changed_at is not None
+        assert conflict.server.received_at is not None
+        assert conflict.device.value == "06 BBB"
+        assert conflict.device.device_id == b.db.device_id
+        assert conflict.device.device_name == "Postazione"
+        assert conflict.device.operator_id == OPERATOR_ID
+        assert conflict.mutation_id == entry.mutation_id
+
+
+def test_a_conflict_resolved_with_the_other_value_is_a_new_mutation_reaching_every_desk(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk
+) -> None:
+    office = make_office()
+    a, b = make_desk(office), make_desk(office)
+    person_id = register(a)
+    assert a.sync().ok
+    assert b.sync().ok
+    change(a, person_id, phone="06 AAA", email="a@example.it")
+    change(b, person_id, phone="06 BBB")
+    assert a.sync().ok
+    assert b.sync().conflicts == 1
+    (conflict,) = sync.fetch_conflicts(b.db, http_client=b.http).conflicts
+
+    # "Keep mine" on b: b writes its value again, as a new edit based on the current row.
+    change(b, person_id, phone="06 BBB")
+    with b.db.read_session() as session:
+        resolving = session.scalars(
+            select(OutboxEntry).where(
+                OutboxEntry.state == "pending", OutboxEntry.entity == "person"
+            )
+        ).one()
+    resolution = Resolution(
+        conflict_id=conflict.conflict_id,
+        choice="device",
+        mutation_id=resolving.mutation_id,
+        operator_id=OPERATOR_ID,
+    )
+    # Not pushed yet: the server refuses to close the conflict on a mutation it never saw.
+    (early,) = sync.send_resolutions(b.db, [resolution], http_client=b.http).results
+    assert early.status == "mutation_not_received"
+    report = b.sync()
+    assert report.ok
+    assert report.conflicts == 0  # based on the current version: no new conflict
+    (done,) = sync.send_resolutions(b.db, [resolution], http_client=b.http).results
+    assert done.status == "resolved"
+    (again,) = sync.send_resolutions(b.db, [resolution], http_client=b.http).results
+    assert again.status == "already_resolved"
+
+    assert a.sync().ok
+    for desk in (a, b):
+        row = desk.person(person_id)
+        assert row is not None
+        assert (row.phone, row.email) == ("06 BBB", "a@example.it")
+        assert sync.fetch_conflicts(desk.db, http_client=desk.http).conflicts == []
+
+
+def test_a_conflict_of_another_office_is_unknown(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk
+) -> None:
+    a, b = make_desk(make_office()), make_desk(make_office())
+    person_id = register(a)
+    assert a.sync().ok
+    other = make_desk(a.actor.office_id)
+    assert other.sync().ok
+    change(a, person_id, phone="1")
+    change(other, person_id, phone="2")
+    assert a.sync().ok
+    assert other.sync().conflicts == 1
+    (conflict,) = sync.fetch_conflicts(a.db, http_client=a.http).conflicts
+    assert sync.fetch_conflicts(b.db, http_client=b.http).conflicts == []
+    stranger = Resolution(conflict_id=conflict.conflict_id, choice="server")
+    (result,) = sync.send_resolutions(b.db, [stranger], http_client=b.http).results
+    assert result.status == "unknown"
+
+
+def test_two_offline_edits_of_one_field_on_one_desk_are_not_a_conflict(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk
+) -> None:
+    office = make_office()
+    a, b = make_desk(office), make_desk(office)
+    person_id = register(a)
+    assert a.sync().ok
+    change(a, person_id, phone="06 111")
+    change(a, person_id, phone="06 222")  # same base version as the first edit
+    report = a.sync()
+    assert report.ok
+    assert report.conflicts == 0
+    assert sync.fetch_conflicts(a.db, http_client=a.http).conflicts == []
+    assert b.sync().ok
+    row = b.person(person_id)
+    assert row is not None
+    assert row.phone == "06 222"
 
 
 class FaultyTransport(httpx.BaseTransport):
