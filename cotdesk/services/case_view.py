@@ -480,6 +480,7 @@ def person_for_case(db: Database, actor: Actor, person_id: uuid.UUID) -> PersonF
         person = unit.session.get(Person, person_id)
         if person is None or person.deleted_at is not None:
             raise NotFound("La persona non esiste o è stata cancellata.")
+        unit.require_office(person.office_id)
         return PersonForCase(
             id=person.id,
             full_name=_full_name(person),

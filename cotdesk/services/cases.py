@@ -106,6 +106,7 @@ def open_case(
     person = uow.session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
         raise NotFound("La persona non esiste o è stata cancellata.")
+    uow.require_office(person.office_id)
     channel = Channel(channel)
     check_reporter(channel, reporter_organisation or reporter_name)
     if not areas:
@@ -215,6 +216,7 @@ def set_follow_up(uow: UnitOfWork, case_id: uuid.UUID, when: date | None, *, tod
     case.follow_up_on = when
     text = f"Prossimo contatto: {when:%d/%m/%Y}" if when else "Prossimo contatto annullato"
     add_event(uow, case, "follow_up", text, follow_up_on=when.isoformat() if when else None)
+    uow.audit("update", case, follow_up_on=when.isoformat() if when else None)
     return case
 
 
@@ -225,4 +227,6 @@ def add_note(uow: UnitOfWork, case_id: uuid.UUID, text: str, *, kind: str = "not
     if not text.strip():
         raise ValidationError("La nota è vuota.", field="text")
     case = get_case_for_update(uow, case_id)
-    return add_event(uow, case, kind, text.strip())
+    event = add_event(uow, case, kind, text.strip())
+    uow.audit("update", case, added=kind)
+    return event

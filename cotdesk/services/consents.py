@@ -50,6 +50,7 @@ def _person(uow: UnitOfWork, person_id: uuid.UUID) -> Person:
     person = uow.session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
         raise NotFound("La persona non esiste o è stata cancellata.")
+    uow.require_office(person.office_id)
     return person
 
 
