@@ -29,6 +29,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -46,8 +49,10 @@ from cotdesk.services.screen_lock import (
     UnlockGuard,
     UnlockResult,
     UnlockThrottled,
+    clear_pin,
     has_pin,
     record_lock,
+    set_pin,
 )
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.ops import run_in_background
@@ -453,6 +458,86 @@ def change_operator(
     return new
 
 
+class PinDialog(QDialog):
+    """Set, change or remove the operator's unlock PIN on this desk (password to confirm)."""
+
+    def __init__(self, desk: object, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.setWindowTitle(self.tr("PIN di sblocco"))
+        intro = QLabel(
+            self.tr(
+                "Il PIN (da 4 a 8 cifre) sblocca lo schermo di questa postazione al posto "
+                "della password. Resta solo su questa postazione."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password attuale"))
+        self.pin = QLineEdit(self)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setAccessibleName(self.tr("Nuovo PIN"))
+        self.pin_again = QLineEdit(self)
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again.setMaxLength(8)
+        self.pin_again.setAccessibleName(self.tr("Ripeti il PIN"))
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Password attuale:"), self.password)
+        form.addRow(self.tr("&Nuovo PIN:"), self.pin)
+        form.addRow(self.tr("&Ripeti il PIN:"), self.pin_again)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(
+            self.tr("&Imposta PIN"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.remove_button = buttons.addButton(
+            self.tr("&Rimuovi PIN"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.remove_button.setEnabled(has_pin(desk, actor.operator_id))  # type: ignore[arg-type]
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.password.setFocus()
+
+    def save(self) -> None:
+        if self.pin.text() != self.pin_again.text():
+            self.message.setText(self.tr("I due PIN non coincidono: scriverli di nuovo."))
+            self.pin_again.clear()
+            self.pin_again.setFocus()
+            return
+        try:
+            set_pin(
+                self._desk,  # type: ignore[arg-type]
+                self._actor,
+                self.pin.text(),
+                password=self.password.text(),
+            )
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.accept()
+
+    def remove(self) -> None:
+        try:
+            clear_pin(self._desk, self._actor)  # type: ignore[arg-type]
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.accept()
+
+
 class ScreenTools(QObject):
     """The main window's "Blocca schermo" and "Nascondi dati sensibili" (menu Strumenti)."""
 
@@ -481,9 +566,18 @@ class ScreenTools(QObject):
         self.privacy.changed.connect(self._privacy_changed)
         window.addAction(self.lock_action)
         window.addAction(self.privacy_action)
+        self.pin_action = QAction(self.tr("PIN di s&blocco…"), window)
+        self.pin_action.setShortcut(QKeySequence("Ctrl+Alt+P"))
+        self.pin_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.pin_action.setEnabled(actor is not None)
+        self.pin_action.triggered.connect(self.edit_pin)
+        window.addAction(self.pin_action)
+        self._desk = desk
+        self._actor = actor
         menu = window.menu(self.tr("&Strumenti"))  # type: ignore[attr-defined]
         menu.addAction(self.privacy_action)
         menu.addAction(self.lock_action)
+        menu.addAction(self.pin_action)
 
         self.privacy_label = QLabel(self.tr("Dati sensibili nascosti (Ctrl+Shift+H)"), window)
         self.privacy_label.setAccessibleName(self.tr("Modalità riservatezza"))
@@ -492,6 +586,17 @@ class ScreenTools(QObject):
         )
         window.statusBar().addPermanentWidget(self.privacy_label)
         self.privacy_label.setVisible(self.privacy.on)
+
+    def edit_pin(self) -> None:
+        if self._actor is None:
+            return
+        dialog = PinDialog(self._desk, self._actor, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.window.statusBar().showMessage(self.tr("PIN di sblocco aggiornato."), 4000)
+        )
+        self.pin_dialog = dialog
+        dialog.open()
 
     def lock_now(self) -> None:
         if self.lock is not None:

@@ -271,3 +271,31 @@ def test_privacy_toggle_masks_the_search_results_and_the_person_page(
     assert "9876543" in page.details_label.text()
     assert model.index(0, 0).data() == "Esposito"
     assert label.isHidden()
+
+
+def test_the_operator_sets_and_removes_a_pin(
+    qtbot: QtBot, window: MainWindow, db: Database, operator: Actor
+) -> None:
+    from cotdesk.services.screen_lock import has_pin
+
+    window.screen_tools.pin_action.trigger()
+    dialog = window.screen_tools.pin_dialog
+    qtbot.waitExposed(dialog)
+    dialog.password.setText(PASSWORD)
+    dialog.pin.setText("2580")
+    dialog.pin_again.setText("2581")
+    dialog.save_button.click()
+    assert "non coincidono" in dialog.message.text()
+    dialog.pin_again.setText("2580")
+    dialog.password.setText("sbagliata")
+    dialog.save_button.click()
+    assert "password non è corretta" in dialog.message.text()
+    assert not has_pin(db, operator.operator_id)
+    dialog.password.setText(PASSWORD)
+    dialog.save_button.click()
+    assert has_pin(db, operator.operator_id)
+    window.screen_tools.pin_action.trigger()
+    dialog = window.screen_tools.pin_dialog
+    assert dialog.remove_button.isEnabled()
+    dialog.remove_button.click()
+    assert not has_pin(db, operator.operator_id)
