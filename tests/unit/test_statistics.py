@@ -432,7 +432,7 @@ def test_csv_export_for_italian_spreadsheets(db: Database, desk: StatisticsDesk)
     assert ["Servizi per minori", "1"] in rows
     assert ["Totale persone distinte", "4"] in rows
     header = rows[rows.index(["Esiti degli invii per servizio"]) + 1]
-    x_row = next(row for row in rows if row[0] == "Ente X")
+    x_row = next(row for row in rows if row[:1] == ["Ente X"])
     assert x_row[1] == "Cooperativa sociale / Ente del Terzo Settore"
     assert x_row[2:6] == ["5", "3", "1", "1"]
     assert x_row[header.index("Tasso di accettazione (%)")] == "75,0"
