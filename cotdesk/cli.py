@@ -9,6 +9,9 @@
     cotdesk audit verify [--db PATH]         check the access log's hash chain (exit 1: broken)
     cotdesk directory import [--db PATH] PATH        import partners from Open Referral HSDS
     cotdesk directory export [--db PATH] --format hsds-3.0 DIR   export them as HSDS 3.0
+    cotdesk backup [--db PATH] [--to FILE] [--list]   an encrypted copy now / the copies
+    cotdesk restore FILE [--db PATH]         put a copy back (checked; the current one kept)
+    cotdesk key show|import [--db PATH]      the database's recovery key
     cotdesk --self-test                      check the installation in a temporary folder
 
 Every subcommand takes ``--db PATH`` (default: the per-user data folder). Errors meant for
@@ -106,6 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
     from cotdesk.commands import directory as directory_command
 
     directory_command.add_parser(sub, _db_option)
+    from cotdesk.commands import backup as backup_command
+    from cotdesk.commands import key as key_command
+
+    backup_command.add_parser(sub, _db_option)
+    key_command.add_parser(sub, _db_option)
     return parser
 
 
@@ -139,6 +147,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cotdesk.commands import directory as directory_command
 
             return directory_command.run(args, db_path)
+        if command in {"backup", "restore"}:
+            from cotdesk.commands import backup as backup_command
+
+            return backup_command.run(args, db_path)
+        if command == "key":
+            from cotdesk.commands import key as key_command
+
+            return key_command.run(args, db_path)
     except UserError as exc:
         print(f"cotdesk: {exc.message}", file=sys.stderr)
         return 2
@@ -198,23 +214,21 @@ def _gui(db_path: Path, *, demo: bool, quit_after: float | None, language: str) 
 def _has_data(db_path: Path) -> bool:
     if not db_path.exists():
         return False
-    from cotdesk.db.database import open_database
-    from cotdesk.services.desk import desk_summary
+    from cotdesk.services.desk import desk_summary, open_desk
 
-    with open_database(db_path) as db:
+    with open_desk(db_path) as db:
         return desk_summary(db).persons > 0
 
 
 def _db(db_path: Path, action: str) -> int:
     from cotdesk.db import schema
-    from cotdesk.db.database import open_database
-    from cotdesk.services.desk import desk_summary
+    from cotdesk.services.desk import desk_summary, open_desk
 
     if action == "upgrade":
-        with open_database(db_path) as db:
+        with open_desk(db_path) as db:
             print(f"Database {db.path} aggiornato allo schema {schema.head_revision()}.")
         return 0
-    with open_database(db_path, upgrade=False) as db:
+    with open_desk(db_path, upgrade=False) as db:
         summary = desk_summary(db)
     print(f"Database:            {db_path}")
     print(f"Schema:              {summary.schema_revision}")
@@ -242,10 +256,10 @@ def _progress(message: str) -> None:
 
 
 def _search(db_path: Path, text: str, limit: int) -> int:
-    from cotdesk.db.database import open_database
+    from cotdesk.services.desk import open_desk
     from cotdesk.services.search import search_persons
 
-    with open_database(db_path, read_only=True) as db:
+    with open_desk(db_path, read_only=True) as db:
         hits = search_persons(db, text, limit=limit)
     for hit in hits:
         born = hit.birth_date.strftime("%d/%m/%Y") if hit.birth_date else "          "

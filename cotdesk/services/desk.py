@@ -57,7 +57,7 @@ def desk_summary(db: Database) -> DeskSummary:
         )
 
 
-def open_desk(path: Path, *, read_only: bool = False) -> Database:
+def open_desk(path: Path, *, read_only: bool = False, upgrade: bool = True) -> Database:
     """Open this desk's database for the application, always encrypted (SQLCipher).
 
     * A new database is created encrypted with a new random key, kept in the OS keyring
@@ -71,7 +71,8 @@ def open_desk(path: Path, *, read_only: bool = False) -> Database:
     * The demo database (``cotdesk demo-data``: fictitious people) stays plaintext, so the
       demo runs on machines without a keyring.
 
-    Then the schema is upgraded if needed, after an (encrypted) backup.
+    Then the schema is upgraded if needed, after an (encrypted) backup (with
+    ``upgrade=False``: an Italian error instead).
     """
     path = Path(path).expanduser().absolute()
     kind = encryption.file_kind(path)
@@ -84,14 +85,18 @@ def open_desk(path: Path, *, read_only: bool = False) -> Database:
             return open_database(path, read_only=True)  # "does not exist"
         key = desk_keys.key_for_new_database(path)
     elif kind is encryption.FileKind.PLAINTEXT:
-        # Only a file known to be a cotdesk database is rewritten (else: Italian error).
-        open_database(path, read_only=True).close()
+        # Only a file known to be a cotdesk database of a schema this program knows is
+        # rewritten (else: the Italian error, the file untouched).
+        with open_database(path, read_only=True) as existing, existing.read_engine.connect() as c:
+            revision = schema.current_revision(c)
+        if revision is not None and revision not in schema.known_revisions():
+            raise errors.too_new(path, revision)
         key = desk_keys.key_for_new_database(path)
         encryption.encrypt_database(path, key)
         encryption.encrypt_backups(path.parent / "backups", path.stem, key)
     else:
         key = desk_keys.load_key(path)
-    db = open_database(path, read_only=read_only, key=key)
+    db = open_database(path, read_only=read_only, key=key, upgrade=upgrade)
     if not read_only:
         encryption.remove_plaintext_leftovers(path)
     return db

@@ -9,6 +9,12 @@ import pytest
 
 from cotdesk.cli import main
 from cotdesk.db import schema
+from cotdesk.db.database import open_database
+from tests.memory_keyring import memory_keyring
+
+# The commands open real desks: encrypted, with the key in the (here in-memory) OS keyring.
+pytestmark = pytest.mark.usefixtures("memory_keyring")
+__all__ = ["memory_keyring"]
 
 
 def test_db_upgrade_creates_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -36,13 +42,15 @@ def test_a_newer_database_is_refused_by_upgrade(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "futuro.db"
-    assert main(["db", "upgrade", "--db", str(path)]) == 0
+    open_database(path).close()  # an old plaintext desk, made by a newer cotdesk
     conn = sqlite3.connect(path)
     conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
     conn.commit()
     conn.close()
+    before = path.read_bytes()
     assert main(["db", "upgrade", "--db", str(path)]) == 2
     assert "versione più recente" in capsys.readouterr().err
+    assert path.read_bytes() == before  # not even encrypted
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
