@@ -461,6 +461,27 @@ class Referral(Synced, Base):
 # --------------------------------------------------------------------------- consent, audit
 
 
+class PersonRevision(Synced, Base):
+    """Rettifica: the values a correction of a person's data replaced (append-only).
+
+    Rectification (GDPR art. 16) keeps the history: each correction records which fields
+    changed, their previous values, who changed them and when. The new values are on the
+    person row. Erasure (art. 17) removes these rows with the person.
+    """
+
+    __tablename__ = "person_revision"
+    __sync_entity__ = "person_revision"
+    __append_only__ = True
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    operator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("operator.id"))
+    #: Names of the fields changed.
+    fields: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    #: Their values before the change (JSON, as on the wire).
+    previous: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
 class Consent(Synced, Base):
     """Consenso privacy: one recorded act (notice given, consent given or withdrawn).
 

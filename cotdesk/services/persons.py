@@ -15,7 +15,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from cotdesk.db.models import District, Person
+from cotdesk.db.changes import to_wire
+from cotdesk.db.models import District, Person, PersonRevision
 from cotdesk.domain.identity import (
     cross_check,
     parse_codice_fiscale,
@@ -177,6 +178,17 @@ def update_person(
     person.identity_kind = _identity_kind(clean)
     changed = sorted(name for name, old in before.items() if getattr(person, name) != old)
     if changed:
+        # Rectification keeps the history: the values replaced, who and when (the access
+        # log names the fields only, so an erasure can remove the values with the person).
+        actor = uow.require_actor()
+        uow.session.add(
+            PersonRevision(
+                person_id=person.id,
+                operator_id=actor.operator_id,
+                fields=changed,
+                previous={name: to_wire(before[name]) for name in changed},
+            )
+        )
         uow.audit("update", person, fields=changed)
     return person
 

@@ -67,11 +67,12 @@ SYNC_ENTITIES: Final = frozenset(
         "audit_event",
         "meeting",
         "meeting_item",
+        "person_revision",
     }
 )
 #: Inserted once, never updated or deleted (so they never conflict).
 APPEND_ONLY_ENTITIES: Final = frozenset(
-    {"assessment", "assessment_need", "case_event", "consent", "audit_event"}
+    {"assessment", "assessment_need", "case_event", "consent", "audit_event", "person_revision"}
 )
 #: Administered on the central server (offices, desks, operators, the partner directory):
 #: they flow from the server to the desks, and a desk's push of them is rejected.

@@ -1,0 +1,65 @@
+"""pin and rectifications
+
+Revision ID: 0010
+Revises: 0008
+Create Date: 2026-11-25
+
+``operator_pin``: the PIN an operator may set to unlock the screen of this desk (a slow
+salted hash, like passwords). Local to the desk: never synced, never in the outbox.
+
+``person_revision``: the previous values replaced by each correction of a person's data
+(GDPR art. 16: rectification keeps the history). Synced, append-only.
+
+(0009 did not exist when this was written, so this revision follows 0008.)
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "operator_pin",
+        sa.Column("operator_id", sa.Uuid(), nullable=False),
+        sa.Column("pin_hash", sa.String(length=300), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("operator_id", name=op.f("pk_operator_pin")),
+    )
+    op.create_table(
+        "person_revision",
+        sa.Column("person_id", sa.Uuid(), nullable=False),
+        sa.Column("changed_at", sa.DateTime(), nullable=False),
+        sa.Column("operator_id", sa.Uuid(), nullable=True),
+        sa.Column("fields", sa.JSON(), nullable=False),
+        sa.Column("previous", sa.JSON(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("server_version", sa.Integer(), server_default=sa.text("0"), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["operator_id"],
+            ["operator.id"],
+            name=op.f("fk_person_revision_operator_id_operator"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["person_id"], ["person.id"], name=op.f("fk_person_revision_person_id_person")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_person_revision")),
+    )
+    op.create_index(
+        op.f("ix_person_revision_person_id"), "person_revision", ["person_id"], unique=False
+    )
+
+
+def downgrade() -> None:
+    op.drop_index(op.f("ix_person_revision_person_id"), table_name="person_revision")
+    op.drop_table("person_revision")
+    op.drop_table("operator_pin")
