@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         desk_menu.addAction(self.queues_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
+        self.meeting_action = self._action(self.tr("&Riunione d'équipe"), "F7", self.show_meeting)
+        self.menu(self.tr("&Coordinamento")).addAction(self.meeting_action)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -163,6 +165,22 @@ class MainWindow(QMainWindow):
             page.refresh()
         self.show_page(page)
         page.current_view().setFocus()
+
+    def show_meeting(self) -> None:
+        """Show the weekly case meeting (one page, reloaded each time it is shown)."""
+        from cotdesk.ui.meeting_page import MeetingPage
+
+        if self.actor is None:
+            return
+        page = getattr(self, "meeting_page", None)
+        if page is None:
+            page = MeetingPage(self.desk, self.actor, self)
+            page.case_requested.connect(self.show_case)
+            self.meeting_page = page
+        else:
+            page.refresh()
+        self.show_page(page)
+        page.focus_first()
 
     def show_case(self, case_id: uuid.UUID) -> None:
         """Show a case page (one at a time: the previous case page is closed)."""

@@ -4,82 +4,82 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="124"/>
+        <location filename="../../cotdesk/ui/household.py" line="126"/>
         <source>Aggiungi un componente del nucleo familiare</source>
         <translation>Add a household member</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="128"/>
+        <location filename="../../cotdesk/ui/household.py" line="130"/>
         <source>Cerca la persona da aggiungere</source>
         <translation>Search for the person to add</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="130"/>
+        <location filename="../../cotdesk/ui/household.py" line="132"/>
         <source>cognome e nome, codice fiscale, telefono o data di nascita</source>
         <translation>surname and first name, codice fiscale, phone or date of birth</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="136"/>
+        <location filename="../../cotdesk/ui/household.py" line="138"/>
         <source>Persone trovate</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="148"/>
+        <location filename="../../cotdesk/ui/household.py" line="150"/>
         <source>Relazione con l&apos;intestatario</source>
         <translation>Relationship to the head of household</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="155"/>
+        <location filename="../../cotdesk/ui/household.py" line="157"/>
         <source>&amp;Aggiungi al nucleo (Ctrl+S)</source>
         <translation>&amp;Add to household (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="156"/>
+        <location filename="../../cotdesk/ui/household.py" line="158"/>
         <source>Aggiungi al nucleo</source>
         <translation>Add to household</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="158"/>
+        <location filename="../../cotdesk/ui/household.py" line="160"/>
         <source>Registra una &amp;nuova persona (Ctrl+N)</source>
         <translation>Register a &amp;new person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="159"/>
+        <location filename="../../cotdesk/ui/household.py" line="161"/>
         <source>Registra una nuova persona e aggiungila</source>
         <translation>Register a new person and add them</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="161"/>
+        <location filename="../../cotdesk/ui/household.py" line="163"/>
         <source>Annulla (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="165"/>
+        <location filename="../../cotdesk/ui/household.py" line="167"/>
         <source>&amp;Cerca:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="166"/>
+        <location filename="../../cotdesk/ui/household.py" line="168"/>
         <source>&amp;Relazione con l&apos;intestatario:</source>
         <translation>&amp;Relationship to the head of household:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="231"/>
+        <location filename="../../cotdesk/ui/household.py" line="233"/>
         <source>Una persona trovata: scegliere la relazione e aggiungerla.</source>
         <translation>One person found: choose the relationship and add them.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="233"/>
+        <location filename="../../cotdesk/ui/household.py" line="235"/>
         <source>{0} persone trovate: scegliere con ↑↓, poi la relazione.</source>
         <translation>{0} people found: choose with ↑↓, then the relationship.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="238"/>
+        <location filename="../../cotdesk/ui/household.py" line="240"/>
         <source>Nessuna persona trovata: registrarla con Ctrl+N.</source>
         <translation>Nobody found: register the person with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="245"/>
+        <location filename="../../cotdesk/ui/household.py" line="247"/>
         <source>Cercare e scegliere prima la persona da aggiungere.</source>
         <translation>First search for and choose the person to add.</translation>
     </message>
@@ -114,6 +114,49 @@
     <message>
         <source>Nonno/a</source>
         <translation>Grandparent</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="92"/>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="93"/>
+        <source>Riferimento</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="94"/>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="95"/>
+        <source>Motivi</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="96"/>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="97"/>
+        <source>Decisione</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="113"/>
+        <source>— nessuno —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="115"/>
+        <source>da decidere</source>
+        <translation>to be decided</translation>
     </message>
 </context>
 <context>
@@ -237,436 +280,436 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="365"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="367"/>
         <source>Avviso privacy</source>
         <translation>Privacy warning</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="371"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="373"/>
         <source>Richiesta di chiusura</source>
         <translation>Closure request</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="374"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="376"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="377"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="379"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="379"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="381"/>
         <source>Priorità</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="382"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="384"/>
         <source>Aree di intervento</source>
         <translation>Intervention areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="384"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="386"/>
         <source>Operatore assegnato</source>
         <translation>Assigned worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="386"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="417"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="388"/>
         <location filename="../../cotdesk/ui/case_page.py" line="419"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="788"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="421"/>
         <location filename="../../cotdesk/ui/case_page.py" line="791"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="796"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="794"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="799"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="388"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="784"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="390"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="787"/>
         <source>Aperta il</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="391"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="393"/>
         <source>Canale di accesso</source>
         <translation>Access channel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="413"/>
         <location filename="../../cotdesk/ui/case_page.py" line="415"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="661"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="417"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="663"/>
         <source>Valutazione del bisogno</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="432"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="434"/>
         <source>Scheda persona</source>
         <translation>Person record</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="438"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="440"/>
         <source>Telefonata</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="441"/>
         <source>Colloquio</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="440"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="442"/>
         <source>Tipo di annotazione</source>
         <translation>Type of entry</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="445"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
         <source>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</source>
         <translation>Write here what happened (Ctrl+M); Ctrl+Enter to save</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="449"/>
         <source>Testo della nota</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="448"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="450"/>
         <source>Salva nota (Ctrl+Invio)</source>
         <translation>Save note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="450"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="452"/>
         <source>Salva nota</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="455"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="457"/>
         <source>Errore nella nota</source>
         <translation>Error in the note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="460"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="462"/>
         <source>Bozza della nota ripristinata</source>
         <translation>Note draft restored</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="470"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="472"/>
         <source>Diario della presa in carico</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="498"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="500"/>
         <source>Invii della presa in carico</source>
         <translation>Referrals of the case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="521"/>
         <location filename="../../cotdesk/ui/case_page.py" line="523"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="525"/>
         <source>Nuovo invio</source>
         <translation>New referral</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="524"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="525"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="526"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="527"/>
         <source>Lettera di invio</source>
         <translation>Referral letter</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
         <source>Segna come inviato</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="532"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
         <source>Accettato dall&apos;ente</source>
         <translation>Accepted by the partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
         <source>Rifiutato dall&apos;ente</source>
         <translation>Declined by the partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
         <source>Senza risposta</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
         <source>Servizio avviato</source>
         <translation>Service started</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="538"/>
         <source>Concluso</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="539"/>
         <source>Interrotto</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="538"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="540"/>
         <source>Annulla invio</source>
         <translation>Cancel referral</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="542"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="544"/>
         <source>Stato dell&apos;invio (Ctrl+R):</source>
         <translation>Referral status (Ctrl+R):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="547"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="549"/>
         <source>Stato dell&apos;invio: {0}</source>
         <translation>Referral status: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="554"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="556"/>
         <source>Non ancora disponibile su questa postazione</source>
         <translation>Not yet available on this workstation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="562"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="564"/>
         <source>Versione della valutazione</source>
         <translation>Assessment version</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="567"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="569"/>
         <source>Valutazione del bisogno (sola lettura)</source>
         <translation>Needs assessment (read only)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="620"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="622"/>
         <source>Diario</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="622"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="624"/>
         <source>&amp;Nuova annotazione (Ctrl+M):</source>
         <translation>&amp;New entry (Ctrl+M):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="624"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="626"/>
         <source>&amp;Tipo:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="651"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="653"/>
         <source>Invii</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="664"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="666"/>
         <source>&amp;Versione:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="745"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="747"/>
         <source>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</source>
         <translation>Opened as an emergency without a privacy notice: hand over the notice and record it on the person record as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="753"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="755"/>
         <source>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</source>
         <translation>Closure requested, waiting for the coordinator. Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="765"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="932"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="768"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="935"/>
         <source>Priorità {0} · {1}</source>
         <translation>Priority {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
         <source>Priorità: bisogno non ancora valutato</source>
         <translation>Priority: needs not yet assessed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="777"/>
         <source>Aree</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="777"/>
         <source>nessuna</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="781"/>
         <source>Operatore</source>
-        <translation>Worker</translation>
+        <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="781"/>
         <source>da assegnare</source>
         <translation>to be assigned</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="783"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="786"/>
         <source>chiusa il {0}</source>
         <translation>closed on {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="786"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="789"/>
         <source>Canale</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="788"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="791"/>
         <source>non fissato</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="792"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="795"/>
         <source>{0} (scaduto)</source>
         <translation>{0} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="803"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1056"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="806"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1060"/>
         <source>Più recenti in alto (Ctrl+Shift+T)</source>
         <translation>Newest first (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="805"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1058"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="808"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1062"/>
         <source>Più vecchie in alto (Ctrl+Shift+T)</source>
         <translation>Oldest first (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
         <source>Prendi in carico</source>
         <translation>Take on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
         <source>Rimanda all&apos;operatore</source>
         <translation>Send back to the worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="830"/>
         <source>Riprendi</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="832"/>
         <source>Sospendi</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="830"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="833"/>
         <source>Richiedi chiusura</source>
         <translation>Request closure</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="831"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="834"/>
         <source>Approva chiusura</source>
         <translation>Approve closure</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="832"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="835"/>
         <source>Riapri</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="867"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="870"/>
         <source>n. {0} del {1} · {2} · priorità {3} ({4})</source>
         <translation>No. {0} · {1} · {2} · priority {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="892"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="895"/>
         <source>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</source>
         <translation>No needs assessment: start one with Ctrl+Shift+V to work out the priority.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="913"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="916"/>
         <source>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</source>
         <translation>Earlier version, read only: the latest is no. {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="925"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="928"/>
         <source>Valutazione n. {0} del {1}, {2}</source>
         <translation>Assessment no. {0} on {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="938"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="941"/>
         <source>Bisogni</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="949"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="952"/>
         <source>Fattori di vulnerabilità</source>
         <translation>Vulnerability factors</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="953"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="956"/>
         <source>Sintesi</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="955"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="959"/>
         <source>Perché questa priorità</source>
         <translation>Why this priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1007"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1011"/>
         <source>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</source>
         <translation>Draft restored: written on {0} at {1}, not yet saved.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1027"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1031"/>
         <source>Bozza della nota non salvata: {0}</source>
         <translation>Note draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1108"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1112"/>
         <source>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</source>
         <translation>Closure must be approved by the coordinator. Write why the case can be closed: it is the summary of the work done and will stay in the case log.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1111"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
         <source>&amp;Motivo della chiusura:</source>
         <translation>&amp;Reason for closure:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1114"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1118"/>
         <source>Approvi la chiusura della presa in carico? Motivo indicato: {0}</source>
         <translation>Approve the closure of the case? Reason given: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1119"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1118"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1122"/>
         <source>Scrivi il motivo: resterà nel diario.</source>
         <translation>Write the reason: it will stay in the case log.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1119"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1210"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1123"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1214"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1138"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1142"/>
         <source>Operazione non riuscita</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1202"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1206"/>
         <source>Invio {0} a {1} ({2}).</source>
         <translation>Referral {0} to {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1211"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1215"/>
         <source>&amp;Risposta dell&apos;ente:</source>
         <translation>Partner&apos;s &amp;answer:</translation>
     </message>
@@ -674,47 +717,47 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="76"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
         <source>Aree di intervento</source>
         <translation>Intervention areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
         <source>Aperta il</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
         <source>Operatore</source>
-        <translation>Worker</translation>
+        <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
         <source>Priorità</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="84"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="100"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="98"/>
         <source>Presa in carico riservata: visibile solo all&apos;operatore assegnato</source>
         <translation>Confidential case: visible only to the assigned worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="112"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="110"/>
         <source>Riservata</source>
         <translation>Confidential</translation>
     </message>
@@ -797,7 +840,7 @@
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="90"/>
         <source>Operatore</source>
-        <translation>Worker</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="91"/>
@@ -962,57 +1005,57 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="234"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="232"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="240"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="238"/>
         <source>Data del prossimo contatto</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="245"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="243"/>
         <source>&amp;Data del prossimo contatto:</source>
         <translation>Follow-up &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="247"/>
         <source>Tra &amp;1 settimana</source>
         <translation>In &amp;1 week</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="248"/>
         <source>Tra &amp;2 settimane</source>
         <translation>In &amp;2 weeks</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="251"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
         <source>Tra 1 &amp;mese</source>
         <translation>In 1 &amp;month</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="261"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="259"/>
         <source>Errore nella data</source>
         <translation>Error in the date</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="265"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="263"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="268"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="266"/>
         <source>Nessun prossimo contatto</source>
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="271"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="269"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="291"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="289"/>
         <source>La data del prossimo contatto non può essere nel passato.</source>
         <translation>The follow-up date cannot be in the past.</translation>
     </message>
@@ -1083,32 +1126,32 @@
 <context>
     <name>HouseholdModel</name>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="64"/>
+        <location filename="../../cotdesk/ui/household.py" line="65"/>
         <source>Cognome</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="65"/>
+        <location filename="../../cotdesk/ui/household.py" line="66"/>
         <source>Nome</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="66"/>
+        <location filename="../../cotdesk/ui/household.py" line="67"/>
         <source>Relazione</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="67"/>
+        <location filename="../../cotdesk/ui/household.py" line="68"/>
         <source>Data di nascita</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="68"/>
+        <location filename="../../cotdesk/ui/household.py" line="69"/>
         <source>Età</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="86"/>
+        <location filename="../../cotdesk/ui/household.py" line="88"/>
         <source>{0} (questa persona)</source>
         <translation>{0} (this person)</translation>
     </message>
@@ -1128,6 +1171,10 @@
         <translation>Accepted</translation>
     </message>
     <message>
+        <source>Aggiunta a mano</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
         <source>Alta</source>
         <translation>High</translation>
     </message>
@@ -1144,8 +1191,16 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>Assegnazione</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
         <source>Bassa</source>
         <translation>Low</translation>
+    </message>
+    <message>
+        <source>Bisogno senza risposta</source>
+        <translation>Unmet need</translation>
     </message>
     <message>
         <source>Bozza</source>
@@ -1160,6 +1215,10 @@
         <translation>Closure requested</translation>
     </message>
     <message>
+        <source>Colloquio</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
         <source>Compartecipazione alla spesa</source>
         <translation>Co-payment</translation>
     </message>
@@ -1170,6 +1229,10 @@
     <message>
         <source>Coordinatore</source>
         <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Decisione</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Gratuito</source>
@@ -1192,12 +1255,24 @@
         <translation>Under way</translation>
     </message>
     <message>
+        <source>In preparazione</source>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
         <source>Interrotto</source>
         <translation>Interrupted</translation>
     </message>
     <message>
         <source>Inviato</source>
         <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Invio senza risposta</source>
+        <translation>Referral without an answer</translation>
     </message>
     <message>
         <source>Isolamento sociale (nessuna rete di sostegno)</source>
@@ -1224,6 +1299,10 @@
         <translation>No income</translation>
     </message>
     <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Operatore di sportello</source>
         <translation>Desk worker</translation>
     </message>
@@ -1236,8 +1315,20 @@
         <translation>Person with a disability</translation>
     </message>
     <message>
+        <source>Prossimo contatto</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Prossimo contatto scaduto</source>
+        <translation>Follow-up overdue</translation>
+    </message>
+    <message>
         <source>Rifiutato dall&apos;ente</source>
         <translation>Declined by the partner</translation>
+    </message>
+    <message>
+        <source>Segnalata per la riunione</source>
+        <translation>Flagged for the meeting</translation>
     </message>
     <message>
         <source>Segnalazione dei servizi sociali o sanitari</source>
@@ -1272,12 +1363,20 @@
         <translation>Suspended</translation>
     </message>
     <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Telefonata</source>
         <translation>Phone call</translation>
     </message>
     <message>
         <source>Urgente</source>
         <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Valutazione</source>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Violenza o maltrattamento</source>
@@ -1338,6 +1437,75 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="136"/>
+        <source>cotdesk — schermo bloccato</source>
+        <translation>cotdesk — screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="149"/>
+        <source>Operatore: {0}</source>
+        <translation>Operator: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="150"/>
+        <source>Operatore</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="152"/>
+        <source>&amp;PIN o password:</source>
+        <translation>&amp;PIN or password:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="152"/>
+        <source>&amp;Password (nessun PIN impostato):</source>
+        <translation>&amp;Password (no PIN set):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="156"/>
+        <source>PIN o password</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="163"/>
+        <source>Messaggio di sblocco</source>
+        <translation>Unlock message</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="164"/>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="271"/>
+        <source>&amp;Sblocca</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="166"/>
+        <source>&amp;Cambia operatore</source>
+        <translation>&amp;Change operator</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="167"/>
+        <source>Cambia operatore</source>
+        <translation>Change operator</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="226"/>
+        <source>Scrivere il PIN o la password.</source>
+        <translation>Type the PIN or the password.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="262"/>
+        <source>Riprovare ora.</source>
+        <translation>Try again now.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="265"/>
+        <source>Attendere {0} s</source>
+        <translation>Wait {0} s</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../cotdesk/ui/login.py" line="26"/>
@@ -1388,74 +1556,548 @@
         <translation>cotdesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="61"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="73"/>
         <source>&amp;Cerca persona</source>
         <translation>&amp;Find person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="63"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="75"/>
         <source>&amp;Nuova persona</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="67"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="79"/>
         <source>&amp;Esci</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="69"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="81"/>
         <source>Code di &amp;lavoro</source>
         <translation>Work &amp;queues</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="71"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="80"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="89"/>
+        <source>&amp;Riunione d&apos;équipe</source>
+        <translation>&amp;Team meeting</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="90"/>
+        <source>&amp;Coordinamento</source>
+        <translation>&amp;Coordination</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="94"/>
         <source>nessun operatore</source>
         <translation>no worker signed in</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="84"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="98"/>
         <source>Sportello e operatore</source>
         <translation>Office and worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="87"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="101"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="88"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="102"/>
         <source>Stato della sincronizzazione</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="97"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="111"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>People: {0} · open cases: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="102"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="116"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="122"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="136"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Log in with your own credentials to open a record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="177"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="207"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="207"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="237"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Log in with your own credentials to register a person.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="163"/>
+        <source>Data e ora della riunione</source>
+        <translation>Date and time of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="164"/>
+        <source>&amp;Data e ora:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="166"/>
+        <source>Luogo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="167"/>
+        <source>Sala, indirizzo, oppure collegamento video</source>
+        <translation>Room, address, or video link</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="168"/>
+        <source>&amp;Luogo:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="170"/>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="171"/>
+        <source>&amp;Titolo:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="175"/>
+        <source>Partecipanti</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="176"/>
+        <source>Una persona per riga, con il suo ente</source>
+        <translation>One person per line, with their organisation</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="177"/>
+        <source>&amp;Partecipanti:</source>
+        <translation>Participa&amp;nts:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="181"/>
+        <source>Note del verbale</source>
+        <translation>Notes of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="183"/>
+        <source>&amp;Note del verbale:</source>
+        <translation>&amp;Minutes notes:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="190"/>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="191"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="236"/>
+        <source>&lt;h2&gt;Riunione d&apos;équipe&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Team meeting&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="240"/>
+        <source>Consultazione: preparare la riunione e registrare le decisioni spetta al coordinatore.</source>
+        <translation>Read only: preparing the meeting and recording the decisions is up to the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="250"/>
+        <source>Riunione</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="252"/>
+        <source>Ri&amp;unione:</source>
+        <translation>Mee&amp;ting:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="254"/>
+        <source>&amp;Nuova riunione…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="255"/>
+        <source>&amp;Modifica dettagli…</source>
+        <translation>Ed&amp;it details…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="263"/>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="824"/>
+        <source>Dettagli della riunione</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="283"/>
+        <source>Ordine del giorno</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="292"/>
+        <source>es. M05-2026-3FA2-00017</source>
+        <translation>e.g. M05-2026-3FA2-00017</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="293"/>
+        <source>Riferimento del caso da aggiungere</source>
+        <translation>Reference of the case to add</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="295"/>
+        <source>Caso da aggiungere (ri&amp;ferimento):</source>
+        <translation>Case to add (refe&amp;rence):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="297"/>
+        <source>Aggiungi (Invio)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="305"/>
+        <source>&amp;Prendi dalle code</source>
+        <translation>&amp;Pick from the queues</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="308"/>
+        <source>Aggiunge i casi segnalati per la riunione, con il prossimo contatto scaduto o con invii senza risposta: ogni caso una volta sola, con tutti i motivi.</source>
+        <translation>Adds the cases flagged for the meeting, with an overdue follow-up or with referrals without an answer: each case once, with all its reasons.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="315"/>
+        <source> casi al massimo</source>
+        <translation> cases at most</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="316"/>
+        <source>Numero massimo di casi in ordine del giorno</source>
+        <translation>Largest number of cases on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="317"/>
+        <source>Su (Alt+↑)</source>
+        <translation>Up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="318"/>
+        <source>Giù (Alt+↓)</source>
+        <translation>Down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="319"/>
+        <source>Togli (Canc)</source>
+        <translation>Remove (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="331"/>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="691"/>
+        <source>Decisione</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="336"/>
+        <source>Il caso selezionato</source>
+        <translation>The selected case</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="344"/>
+        <source>Decisione: chi fa che cosa</source>
+        <translation>Decision: who does what</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="346"/>
+        <source>Chi fa che cosa: es. «L&apos;operatrice richiama l&apos;ente e fissa un colloquio»</source>
+        <translation>Who does what: e.g. “The operator calls the organisation back and books an interview”</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="348"/>
+        <source>&amp;Decisione:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="350"/>
+        <source>Responsabile</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="351"/>
+        <source>Responsa&amp;bile:</source>
+        <translation>Responsi&amp;ble:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="353"/>
+        <source>Scaden&amp;za:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="358"/>
+        <source>Scadenza: diventa il prossimo contatto</source>
+        <translation>Due date: it becomes the next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="364"/>
+        <source>Asse&amp;gna la presa in carico al responsabile</source>
+        <translation>Assi&amp;gn the case to the person responsible</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="367"/>
+        <source>Una presa in carico non assegnata passa comunque al responsabile.</source>
+        <translation>A case assigned to nobody goes to the person responsible anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="374"/>
+        <source>Errore</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="378"/>
+        <source>Salva e passa al successivo (Ctrl+Invio)</source>
+        <translation>Save and go to the next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="379"/>
+        <source>Apri presa in carico (Invio)</source>
+        <translation>Open the case (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="395"/>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="397"/>
+        <source>Nomi per es&amp;teso nella stampa</source>
+        <translation>&amp;Full names when printing</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="400"/>
+        <source>Di norma l&apos;ordine del giorno riporta solo le iniziali e l&apos;anno di nascita; i casi riservati non riportano mai la persona.</source>
+        <translation>The agenda normally shows only the initials and the year of birth; restricted cases never show the person.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="405"/>
+        <source>Stampa &amp;ordine del giorno (Ctrl+P)</source>
+        <translation>Print the &amp;agenda (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="406"/>
+        <source>Stampa &amp;verbale</source>
+        <translation>Print &amp;minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="407"/>
+        <source>C&amp;hiudi riunione…</source>
+        <translation>Clos&amp;e meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="408"/>
+        <source>Aggiorna (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="516"/>
+        <source>Operazione non riuscita: {0}</source>
+        <translation>Operation failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="545"/>
+        <source>Nessuna riunione: crearne una con «Nuova riunione» (Alt+N).</source>
+        <translation>No meeting: create one with “New meeting” (Alt+N).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="547"/>
+        <source>Nessuna riunione in programma.</source>
+        <translation>No meeting scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="568"/>
+        <source>1 caso</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="568"/>
+        <source>{0} casi</source>
+        <translation>{0} cases</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="577"/>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="727"/>
+        <source>— nessuno —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="624"/>
+        <source>decisioni registrate: {0} su {1}</source>
+        <translation>decisions recorded: {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="631"/>
+        <source>Partecipanti: {0}</source>
+        <translation>Participants: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="693"/>
+        <source>Scegliere un caso dell&apos;ordine del giorno.</source>
+        <translation>Choose a case of the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="697"/>
+        <source>Caso {0} — {1}</source>
+        <translation>Case {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="716"/>
+        <source>Motivi: {0}</source>
+        <translation>Reasons: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="718"/>
+        <source>Stato: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="720"/>
+        <source>prossimo contatto {0}</source>
+        <translation>follow-up {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="722"/>
+        <source>(scaduto da 1 giorno)</source>
+        <translation>(overdue by 1 day)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="724"/>
+        <source>(scaduto da {0} giorni)</source>
+        <translation>(overdue by {0} days)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="727"/>
+        <source>Operatore: {0}</source>
+        <translation>Operator: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="732"/>
+        <source>Caso riservato: i dettagli li vede l&apos;operatore assegnato.</source>
+        <translation>Restricted case: only the assigned operator sees the details.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="738"/>
+        <source>Invio {0} a {1} ({2}): senza risposta da {3} giorni</source>
+        <translation>Referral {0} to {1} ({2}): no answer for {3} days</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="747"/>
+        <source>Ultime annotazioni</source>
+        <translation>Latest entries</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="770"/>
+        <source>Operazione non riuscita</source>
+        <translation>Operation failed</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="786"/>
+        <source>Nuova riunione d&apos;équipe</source>
+        <translation>New team meeting</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="814"/>
+        <source>Riunione creata: ora «Prendi dalle code» (Alt+P) prepara l&apos;ordine del giorno.</source>
+        <translation>Meeting created: now “Pick from the queues” (Alt+P) prepares the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="857"/>
+        <source>Dalle code: {0} casi aggiunti, {1} aggiornati.</source>
+        <translation>From the queues: {0} cases added, {1} updated.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="862"/>
+        <source>{0} casi in coda non sono entrati (massimo {1}): aumentare il massimo o aggiungerli a mano.</source>
+        <translation>{0} queued cases did not fit (at most {1}): raise the maximum or add them by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="868"/>
+        <source>Lettura delle code…</source>
+        <translation>Reading the queues…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="890"/>
+        <source>Aggiunto all&apos;ordine del giorno: {0}.</source>
+        <translation>Added to the agenda: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="910"/>
+        <source>Togli dall&apos;ordine del giorno</source>
+        <translation>Remove from the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="911"/>
+        <source>Togliere {0} dall&apos;ordine del giorno?</source>
+        <translation>Remove {0} from the agenda?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="923"/>
+        <source>Tolto dall&apos;ordine del giorno: {0}.</source>
+        <translation>Removed from the agenda: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="952"/>
+        <source>Decisione su {0} registrata nel diario.</source>
+        <translation>Decision on {0} recorded in the case log.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="954"/>
+        <source>Prossimo contatto: {0}.</source>
+        <translation>Follow-up: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="956"/>
+        <source>Presa in carico assegnata al responsabile.</source>
+        <translation>Case assigned to the person responsible.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="970"/>
+        <source>Chiudere la riunione? Il verbale diventa definitivo. Decisioni registrate: {0}; casi rinviati alla prossima riunione: {1}.</source>
+        <translation>Close the meeting? The minutes become final. Decisions recorded: {0}; cases carried over to the next meeting: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="975"/>
+        <source>Attenzione: {0} decisioni scritte ma non salvate andranno perse.</source>
+        <translation>Warning: {0} decisions typed but not saved will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="977"/>
+        <source>Chiudi riunione</source>
+        <translation>Close meeting</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="988"/>
+        <source>Riunione chiusa. Il verbale si stampa con «Stampa verbale» (Alt+V).</source>
+        <translation>Meeting closed. Print the minutes with “Print minutes” (Alt+M).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="1007"/>
+        <source>Preparazione del documento…</source>
+        <translation>Preparing the document…</translation>
     </message>
 </context>
 <context>
@@ -1713,17 +2355,17 @@
 <context>
     <name>OperatorLoadModel</name>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="109"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="106"/>
         <source>Operatore</source>
-        <translation>Worker</translation>
+        <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="110"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="107"/>
         <source>Prese in carico aperte</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="111"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="108"/>
         <source>Specializzazioni</source>
         <translation>Specialisations</translation>
     </message>
@@ -1909,7 +2551,7 @@
     </message>
     <message>
         <location filename="../../cotdesk/ui/person_page.py" line="212"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="340"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
         <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
         <translation>No cases: open one with Ctrl+Shift+A.</translation>
     </message>
@@ -1945,92 +2587,92 @@
         <translation>Enter opens the chosen member&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="347"/>
         <source>aperta</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="347"/>
         <source>chiusa</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="348"/>
         <source>Una presa in carico, {0}. Invio la apre.</source>
         <translation>One case, {0}. Enter opens it.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="345"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="349"/>
         <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
         <translation>{0} cases, {1} open. Enter opens the chosen one.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="364"/>
         <source>{0} anni</source>
         <translation>aged {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="361"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="365"/>
         <source>nata</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="361"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="365"/>
         <source>nato</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="373"/>
         <source>sesso {0}</source>
         <translation>sex {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="376"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="382"/>
         <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="379"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="386"/>
         <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0} code &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="384"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="391"/>
         <source>Senza codice fiscale né STP/ENI</source>
         <translation>No codice fiscale or STP/ENI code</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="386"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="393"/>
         <source>cittadinanza: {0}</source>
         <translation>citizenship: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="395"/>
         <source>lingue: {0}</source>
         <translation>languages: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="407"/>
         <source>Tel. {0}</source>
         <translation>Tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="398"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="409"/>
         <source>altro tel. {0}</source>
         <translation>other tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="402"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="413"/>
         <source>Nessun recapito</source>
         <translation>No contact details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="461"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="472"/>
         <source>Dati aggiornati.</source>
         <translation>Details updated.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="476"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="487"/>
         <source>Componente aggiunto al nucleo familiare.</source>
         <translation>Member added to the household.</translation>
     </message>
@@ -2038,120 +2680,178 @@
 <context>
     <name>PersonSearchModel</name>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="12"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="27"/>
         <source>Cognome</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="13"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="28"/>
         <source>Nome</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="14"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="29"/>
         <source>Data di nascita</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="15"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="30"/>
         <source>Codice fiscale / STP-ENI</source>
         <translation>Codice fiscale / STP-ENI</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="16"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="31"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="17"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="32"/>
         <source>Corrispondenza</source>
         <translation>Match</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="468"/>
+        <source>PIN di sblocco</source>
+        <translation>Unlock PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="471"/>
+        <source>Il PIN (da 4 a 8 cifre) sblocca lo schermo di questa postazione al posto della password. Resta solo su questa postazione.</source>
+        <translation>The PIN (4 to 8 digits) unlocks the screen of this desk instead of the password. It stays on this desk only.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="479"/>
+        <source>Password attuale</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="483"/>
+        <source>Nuovo PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="487"/>
+        <source>Ripeti il PIN</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="492"/>
+        <source>&amp;Password attuale:</source>
+        <translation>Current &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="493"/>
+        <source>&amp;Nuovo PIN:</source>
+        <translation>&amp;New PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="494"/>
+        <source>&amp;Ripeti il PIN:</source>
+        <translation>&amp;Repeat the PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="497"/>
+        <source>&amp;Imposta PIN</source>
+        <translation>&amp;Set PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="500"/>
+        <source>&amp;Rimuovi PIN</source>
+        <translation>&amp;Remove PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="516"/>
+        <source>I due PIN non coincidono: scriverli di nuovo.</source>
+        <translation>The two PINs differ: type them again.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="43"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="40"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="44"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="41"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="45"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="42"/>
         <source>Aree</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="46"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="43"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="47"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="44"/>
         <source>Operatore</source>
-        <translation>Worker</translation>
+        <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="45"/>
         <source>Priorità</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="51"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
         <source>Giorni di ritardo</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="51"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
         <source>Richiamo previsto</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
         <source>Giorni senza risposta</source>
         <translation>Days without an answer</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
         <source>Inviato il</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
         <source>Invio</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
         <source>Giorni di attesa</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
         <source>Richiesta il</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="57"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="54"/>
         <source>Aperta il</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="57"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="54"/>
         <source>Giorni dall&apos;apertura</source>
         <translation>Days since opening</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="70"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="67"/>
         <source>— nessuno —</source>
         <translation>— nobody —</translation>
     </message>
@@ -2338,22 +3038,22 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="187"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="185"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="192"/>
         <source>Conferma</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="193"/>
         <source>Ctrl+Invio</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="196"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
@@ -2765,42 +3465,42 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>ReferralModel</name>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="160"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="167"/>
         <source>Servizio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="161"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="168"/>
         <source>Ente partner</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="162"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="169"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="163"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="170"/>
         <source>Inviato il</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="164"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="171"/>
         <source>Risposta / esito</source>
         <translation>Answer / outcome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="165"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="172"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="210"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="217"/>
         <source>Bisogni: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="238"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="245"/>
         <source>risposta del {0}</source>
         <translation>answered on {0}</translation>
     </message>
@@ -3224,6 +3924,62 @@ Open the referral letters now to print them?</translation>
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="333"/>
+        <source>cotdesk — schermo bloccato</source>
+        <translation>cotdesk — screen locked</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenTools</name>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="555"/>
+        <source>&amp;Blocca schermo</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="560"/>
+        <source>&amp;Nascondi dati sensibili</source>
+        <translation>&amp;Hide sensitive data</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="569"/>
+        <source>PIN di s&amp;blocco…</source>
+        <translation>Un&amp;lock PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="577"/>
+        <source>&amp;Strumenti</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="582"/>
+        <source>Dati sensibili nascosti (Ctrl+Shift+H)</source>
+        <translation>Sensitive data hidden (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="583"/>
+        <source>Modalità riservatezza</source>
+        <translation>Privacy mode</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="596"/>
+        <source>PIN di sblocco aggiornato.</source>
+        <translation>Unlock PIN updated.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="610"/>
+        <source>Dati sensibili nascosti: nomi come iniziali, codici e recapiti coperti.</source>
+        <translation>Sensitive data hidden: names as initials, codes and contacts covered.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="612"/>
+        <source>Dati sensibili di nuovo visibili.</source>
+        <translation>Sensitive data visible again.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMatchModel</name>
     <message>
         <location filename="../../cotdesk/ui/service_model.py" line="170"/>
@@ -3304,7 +4060,7 @@ Open the referral letters now to print them?</translation>
     <message>
         <location filename="../../cotdesk/ui/timeline_model.py" line="50"/>
         <source>Operatore</source>
-        <translation>Worker</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/timeline_model.py" line="51"/>
@@ -3413,7 +4169,7 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cotdesk/ui/app.py" line="32"/>
+        <location filename="../../cotdesk/ui/app.py" line="34"/>
         <source>cotdesk: impossibile aprire il database</source>
         <translation>cotdesk: cannot open the database</translation>
     </message>

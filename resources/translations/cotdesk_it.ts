@@ -4,82 +4,82 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="124"/>
+        <location filename="../../cotdesk/ui/household.py" line="126"/>
         <source>Aggiungi un componente del nucleo familiare</source>
         <translation>Aggiungi un componente del nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="128"/>
+        <location filename="../../cotdesk/ui/household.py" line="130"/>
         <source>Cerca la persona da aggiungere</source>
         <translation>Cerca la persona da aggiungere</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="130"/>
+        <location filename="../../cotdesk/ui/household.py" line="132"/>
         <source>cognome e nome, codice fiscale, telefono o data di nascita</source>
         <translation>cognome e nome, codice fiscale, telefono o data di nascita</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="136"/>
+        <location filename="../../cotdesk/ui/household.py" line="138"/>
         <source>Persone trovate</source>
         <translation>Persone trovate</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="148"/>
+        <location filename="../../cotdesk/ui/household.py" line="150"/>
         <source>Relazione con l&apos;intestatario</source>
         <translation>Relazione con l&apos;intestatario</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="155"/>
+        <location filename="../../cotdesk/ui/household.py" line="157"/>
         <source>&amp;Aggiungi al nucleo (Ctrl+S)</source>
         <translation>&amp;Aggiungi al nucleo (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="156"/>
+        <location filename="../../cotdesk/ui/household.py" line="158"/>
         <source>Aggiungi al nucleo</source>
         <translation>Aggiungi al nucleo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="158"/>
+        <location filename="../../cotdesk/ui/household.py" line="160"/>
         <source>Registra una &amp;nuova persona (Ctrl+N)</source>
         <translation>Registra una &amp;nuova persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="159"/>
+        <location filename="../../cotdesk/ui/household.py" line="161"/>
         <source>Registra una nuova persona e aggiungila</source>
         <translation>Registra una nuova persona e aggiungila</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="161"/>
+        <location filename="../../cotdesk/ui/household.py" line="163"/>
         <source>Annulla (Esc)</source>
         <translation>Annulla (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="165"/>
+        <location filename="../../cotdesk/ui/household.py" line="167"/>
         <source>&amp;Cerca:</source>
         <translation>&amp;Cerca:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="166"/>
+        <location filename="../../cotdesk/ui/household.py" line="168"/>
         <source>&amp;Relazione con l&apos;intestatario:</source>
         <translation>&amp;Relazione con l&apos;intestatario:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="231"/>
+        <location filename="../../cotdesk/ui/household.py" line="233"/>
         <source>Una persona trovata: scegliere la relazione e aggiungerla.</source>
         <translation>Una persona trovata: scegliere la relazione e aggiungerla.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="233"/>
+        <location filename="../../cotdesk/ui/household.py" line="235"/>
         <source>{0} persone trovate: scegliere con ↑↓, poi la relazione.</source>
         <translation>{0} persone trovate: scegliere con ↑↓, poi la relazione.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="238"/>
+        <location filename="../../cotdesk/ui/household.py" line="240"/>
         <source>Nessuna persona trovata: registrarla con Ctrl+N.</source>
         <translation>Nessuna persona trovata: registrarla con Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="245"/>
+        <location filename="../../cotdesk/ui/household.py" line="247"/>
         <source>Cercare e scegliere prima la persona da aggiungere.</source>
         <translation>Cercare e scegliere prima la persona da aggiungere.</translation>
     </message>
@@ -114,6 +114,49 @@
     <message>
         <source>Nonno/a</source>
         <translation>Nonno/a</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="92"/>
+        <source>N.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="93"/>
+        <source>Riferimento</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="94"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="95"/>
+        <source>Motivi</source>
+        <translation>Motivi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="96"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="97"/>
+        <source>Decisione</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="113"/>
+        <source>— nessuno —</source>
+        <translation>— nessuno —</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="115"/>
+        <source>da decidere</source>
+        <translation>da decidere</translation>
     </message>
 </context>
 <context>
@@ -237,436 +280,436 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="365"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="367"/>
         <source>Avviso privacy</source>
         <translation>Avviso privacy</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="371"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="373"/>
         <source>Richiesta di chiusura</source>
         <translation>Richiesta di chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="374"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="376"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="377"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="379"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="379"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="381"/>
         <source>Priorità</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="382"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="384"/>
         <source>Aree di intervento</source>
         <translation>Aree di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="384"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="386"/>
         <source>Operatore assegnato</source>
         <translation>Operatore assegnato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="386"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="417"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="388"/>
         <location filename="../../cotdesk/ui/case_page.py" line="419"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="788"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="421"/>
         <location filename="../../cotdesk/ui/case_page.py" line="791"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="796"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="794"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="799"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="388"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="784"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="390"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="787"/>
         <source>Aperta il</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="391"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="393"/>
         <source>Canale di accesso</source>
         <translation>Canale di accesso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="413"/>
         <location filename="../../cotdesk/ui/case_page.py" line="415"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="661"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="417"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="663"/>
         <source>Valutazione del bisogno</source>
         <translation>Valutazione del bisogno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="432"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="434"/>
         <source>Scheda persona</source>
         <translation>Scheda persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="438"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="440"/>
         <source>Telefonata</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="441"/>
         <source>Colloquio</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="440"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="442"/>
         <source>Tipo di annotazione</source>
         <translation>Tipo di annotazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="445"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
         <source>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</source>
         <translation>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="449"/>
         <source>Testo della nota</source>
         <translation>Testo della nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="448"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="450"/>
         <source>Salva nota (Ctrl+Invio)</source>
         <translation>Salva nota (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="450"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="452"/>
         <source>Salva nota</source>
         <translation>Salva nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="455"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="457"/>
         <source>Errore nella nota</source>
         <translation>Errore nella nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="460"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="462"/>
         <source>Bozza della nota ripristinata</source>
         <translation>Bozza della nota ripristinata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="470"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="472"/>
         <source>Diario della presa in carico</source>
         <translation>Diario della presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="498"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="500"/>
         <source>Invii della presa in carico</source>
         <translation>Invii della presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="521"/>
         <location filename="../../cotdesk/ui/case_page.py" line="523"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="525"/>
         <source>Nuovo invio</source>
         <translation>Nuovo invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="524"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="525"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="526"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="527"/>
         <source>Lettera di invio</source>
         <translation>Lettera di invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
         <source>Segna come inviato</source>
         <translation>Segna come inviato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="532"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
         <source>Accettato dall&apos;ente</source>
         <translation>Accettato dall&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
         <source>Rifiutato dall&apos;ente</source>
         <translation>Rifiutato dall&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
         <source>Senza risposta</source>
         <translation>Senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
         <source>Servizio avviato</source>
         <translation>Servizio avviato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="538"/>
         <source>Concluso</source>
         <translation>Concluso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="539"/>
         <source>Interrotto</source>
         <translation>Interrotto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="538"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="540"/>
         <source>Annulla invio</source>
         <translation>Annulla invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="542"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="544"/>
         <source>Stato dell&apos;invio (Ctrl+R):</source>
         <translation>Stato dell&apos;invio (Ctrl+R):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="547"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="549"/>
         <source>Stato dell&apos;invio: {0}</source>
         <translation>Stato dell&apos;invio: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="554"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="556"/>
         <source>Non ancora disponibile su questa postazione</source>
         <translation>Non ancora disponibile su questa postazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="562"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="564"/>
         <source>Versione della valutazione</source>
         <translation>Versione della valutazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="567"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="569"/>
         <source>Valutazione del bisogno (sola lettura)</source>
         <translation>Valutazione del bisogno (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="620"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="622"/>
         <source>Diario</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="622"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="624"/>
         <source>&amp;Nuova annotazione (Ctrl+M):</source>
         <translation>&amp;Nuova annotazione (Ctrl+M):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="624"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="626"/>
         <source>&amp;Tipo:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="651"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="653"/>
         <source>Invii</source>
         <translation>Invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="664"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="666"/>
         <source>&amp;Versione:</source>
         <translation>&amp;Versione:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="745"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="747"/>
         <source>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</source>
         <translation>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="753"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="755"/>
         <source>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</source>
         <translation>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="765"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="932"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="768"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="935"/>
         <source>Priorità {0} · {1}</source>
         <translation>Priorità {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="771"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
         <source>Priorità: bisogno non ancora valutato</source>
         <translation>Priorità: bisogno non ancora valutato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="777"/>
         <source>Aree</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="777"/>
         <source>nessuna</source>
         <translation>nessuna</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="781"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="781"/>
         <source>da assegnare</source>
         <translation>da assegnare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="783"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="786"/>
         <source>chiusa il {0}</source>
         <translation>chiusa il {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="786"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="789"/>
         <source>Canale</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="788"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="791"/>
         <source>non fissato</source>
         <translation>non fissato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="792"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="795"/>
         <source>{0} (scaduto)</source>
         <translation>{0} (scaduto)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="803"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1056"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="806"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1060"/>
         <source>Più recenti in alto (Ctrl+Shift+T)</source>
         <translation>Più recenti in alto (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="805"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1058"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="808"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1062"/>
         <source>Più vecchie in alto (Ctrl+Shift+T)</source>
         <translation>Più vecchie in alto (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
         <source>Prendi in carico</source>
         <translation>Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
         <source>Rimanda all&apos;operatore</source>
         <translation>Rimanda all&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="830"/>
         <source>Riprendi</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="832"/>
         <source>Sospendi</source>
         <translation>Sospendi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="830"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="833"/>
         <source>Richiedi chiusura</source>
         <translation>Richiedi chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="831"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="834"/>
         <source>Approva chiusura</source>
         <translation>Approva chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="832"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="835"/>
         <source>Riapri</source>
         <translation>Riapri</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="867"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="870"/>
         <source>n. {0} del {1} · {2} · priorità {3} ({4})</source>
         <translation>n. {0} del {1} · {2} · priorità {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="892"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="895"/>
         <source>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</source>
         <translation>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="913"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="916"/>
         <source>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</source>
         <translation>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="925"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="928"/>
         <source>Valutazione n. {0} del {1}, {2}</source>
         <translation>Valutazione n. {0} del {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="938"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="941"/>
         <source>Bisogni</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="949"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="952"/>
         <source>Fattori di vulnerabilità</source>
         <translation>Fattori di vulnerabilità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="953"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="956"/>
         <source>Sintesi</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="955"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="959"/>
         <source>Perché questa priorità</source>
         <translation>Perché questa priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1007"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1011"/>
         <source>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</source>
         <translation>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1027"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1031"/>
         <source>Bozza della nota non salvata: {0}</source>
         <translation>Bozza della nota non salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1108"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1112"/>
         <source>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</source>
         <translation>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1111"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
         <source>&amp;Motivo della chiusura:</source>
         <translation>&amp;Motivo della chiusura:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1114"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1118"/>
         <source>Approvi la chiusura della presa in carico? Motivo indicato: {0}</source>
         <translation>Approvi la chiusura della presa in carico? Motivo indicato: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1119"/>
         <source>nessuno</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1118"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1122"/>
         <source>Scrivi il motivo: resterà nel diario.</source>
         <translation>Scrivi il motivo: resterà nel diario.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1119"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1210"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1123"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1214"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1138"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1142"/>
         <source>Operazione non riuscita</source>
         <translation>Operazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1202"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1206"/>
         <source>Invio {0} a {1} ({2}).</source>
         <translation>Invio {0} a {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1211"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1215"/>
         <source>&amp;Risposta dell&apos;ente:</source>
         <translation>&amp;Risposta dell&apos;ente:</translation>
     </message>
@@ -674,47 +717,47 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="76"/>
         <source>Riferimento</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
         <source>Aree di intervento</source>
         <translation>Aree di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
         <source>Aperta il</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
         <source>Priorità</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="84"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="100"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="98"/>
         <source>Presa in carico riservata: visibile solo all&apos;operatore assegnato</source>
         <translation>Presa in carico riservata: visibile solo all&apos;operatore assegnato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="112"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="110"/>
         <source>Riservata</source>
         <translation>Riservata</translation>
     </message>
@@ -962,57 +1005,57 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="234"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="232"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="240"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="238"/>
         <source>Data del prossimo contatto</source>
         <translation>Data del prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="245"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="243"/>
         <source>&amp;Data del prossimo contatto:</source>
         <translation>&amp;Data del prossimo contatto:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="247"/>
         <source>Tra &amp;1 settimana</source>
         <translation>Tra &amp;1 settimana</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="248"/>
         <source>Tra &amp;2 settimane</source>
         <translation>Tra &amp;2 settimane</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="251"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
         <source>Tra 1 &amp;mese</source>
         <translation>Tra 1 &amp;mese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="261"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="259"/>
         <source>Errore nella data</source>
         <translation>Errore nella data</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="265"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="263"/>
         <source>Salva</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="268"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="266"/>
         <source>Nessun prossimo contatto</source>
         <translation>Nessun prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="271"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="269"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="291"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="289"/>
         <source>La data del prossimo contatto non può essere nel passato.</source>
         <translation>La data del prossimo contatto non può essere nel passato.</translation>
     </message>
@@ -1083,32 +1126,32 @@
 <context>
     <name>HouseholdModel</name>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="64"/>
+        <location filename="../../cotdesk/ui/household.py" line="65"/>
         <source>Cognome</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="65"/>
+        <location filename="../../cotdesk/ui/household.py" line="66"/>
         <source>Nome</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="66"/>
+        <location filename="../../cotdesk/ui/household.py" line="67"/>
         <source>Relazione</source>
         <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="67"/>
+        <location filename="../../cotdesk/ui/household.py" line="68"/>
         <source>Data di nascita</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="68"/>
+        <location filename="../../cotdesk/ui/household.py" line="69"/>
         <source>Età</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/household.py" line="86"/>
+        <location filename="../../cotdesk/ui/household.py" line="88"/>
         <source>{0} (questa persona)</source>
         <translation>{0} (questa persona)</translation>
     </message>
@@ -1128,6 +1171,10 @@
         <translation>Accettato</translation>
     </message>
     <message>
+        <source>Aggiunta a mano</source>
+        <translation>Aggiunta a mano</translation>
+    </message>
+    <message>
         <source>Alta</source>
         <translation>Alta</translation>
     </message>
@@ -1144,8 +1191,16 @@
         <translation>Aperta</translation>
     </message>
     <message>
+        <source>Assegnazione</source>
+        <translation>Assegnazione</translation>
+    </message>
+    <message>
         <source>Bassa</source>
         <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Bisogno senza risposta</source>
+        <translation>Bisogno senza risposta</translation>
     </message>
     <message>
         <source>Bozza</source>
@@ -1160,6 +1215,10 @@
         <translation>Chiusura richiesta</translation>
     </message>
     <message>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
         <source>Compartecipazione alla spesa</source>
         <translation>Compartecipazione alla spesa</translation>
     </message>
@@ -1170,6 +1229,10 @@
     <message>
         <source>Coordinatore</source>
         <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>Decisione</source>
+        <translation>Decisione</translation>
     </message>
     <message>
         <source>Gratuito</source>
@@ -1192,12 +1255,24 @@
         <translation>In corso</translation>
     </message>
     <message>
+        <source>In preparazione</source>
+        <translation>In preparazione</translation>
+    </message>
+    <message>
         <source>Interrotto</source>
         <translation>Interrotto</translation>
     </message>
     <message>
         <source>Inviato</source>
         <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Invio senza risposta</source>
+        <translation>Invio senza risposta</translation>
     </message>
     <message>
         <source>Isolamento sociale (nessuna rete di sostegno)</source>
@@ -1224,6 +1299,10 @@
         <translation>Nessun reddito</translation>
     </message>
     <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Operatore di sportello</source>
         <translation>Operatore di sportello</translation>
     </message>
@@ -1236,8 +1315,20 @@
         <translation>Persona con disabilità</translation>
     </message>
     <message>
+        <source>Prossimo contatto</source>
+        <translation>Prossimo contatto</translation>
+    </message>
+    <message>
+        <source>Prossimo contatto scaduto</source>
+        <translation>Prossimo contatto scaduto</translation>
+    </message>
+    <message>
         <source>Rifiutato dall&apos;ente</source>
         <translation>Rifiutato dall&apos;ente</translation>
+    </message>
+    <message>
+        <source>Segnalata per la riunione</source>
+        <translation>Segnalata per la riunione</translation>
     </message>
     <message>
         <source>Segnalazione dei servizi sociali o sanitari</source>
@@ -1272,12 +1363,20 @@
         <translation>Sospesa</translation>
     </message>
     <message>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
         <source>Telefonata</source>
         <translation>Telefonata</translation>
     </message>
     <message>
         <source>Urgente</source>
         <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Valutazione</source>
+        <translation>Valutazione</translation>
     </message>
     <message>
         <source>Violenza o maltrattamento</source>
@@ -1338,6 +1437,75 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="136"/>
+        <source>cotdesk — schermo bloccato</source>
+        <translation>cotdesk — schermo bloccato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="149"/>
+        <source>Operatore: {0}</source>
+        <translation>Operatore: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="150"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="152"/>
+        <source>&amp;PIN o password:</source>
+        <translation>&amp;PIN o password:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="152"/>
+        <source>&amp;Password (nessun PIN impostato):</source>
+        <translation>&amp;Password (nessun PIN impostato):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="156"/>
+        <source>PIN o password</source>
+        <translation>PIN o password</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="163"/>
+        <source>Messaggio di sblocco</source>
+        <translation>Messaggio di sblocco</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="164"/>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="271"/>
+        <source>&amp;Sblocca</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="166"/>
+        <source>&amp;Cambia operatore</source>
+        <translation>&amp;Cambia operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="167"/>
+        <source>Cambia operatore</source>
+        <translation>Cambia operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="226"/>
+        <source>Scrivere il PIN o la password.</source>
+        <translation>Scrivere il PIN o la password.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="262"/>
+        <source>Riprovare ora.</source>
+        <translation>Riprovare ora.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="265"/>
+        <source>Attendere {0} s</source>
+        <translation>Attendere {0} s</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../cotdesk/ui/login.py" line="26"/>
@@ -1388,74 +1556,548 @@
         <translation>cotdesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="61"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="73"/>
         <source>&amp;Cerca persona</source>
         <translation>&amp;Cerca persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="63"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="75"/>
         <source>&amp;Nuova persona</source>
         <translation>&amp;Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="67"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="79"/>
         <source>&amp;Esci</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="69"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="81"/>
         <source>Code di &amp;lavoro</source>
         <translation>Code di &amp;lavoro</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="71"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Sportello</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="80"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="89"/>
+        <source>&amp;Riunione d&apos;équipe</source>
+        <translation>&amp;Riunione d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="90"/>
+        <source>&amp;Coordinamento</source>
+        <translation>&amp;Coordinamento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="94"/>
         <source>nessun operatore</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="84"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="98"/>
         <source>Sportello e operatore</source>
         <translation>Sportello e operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="87"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="101"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sincronizzazione: non configurata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="88"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="102"/>
         <source>Stato della sincronizzazione</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="97"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="111"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>Persone: {0} · prese in carico aperte: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="102"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="116"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Modifiche da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="122"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="136"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Accedere con le proprie credenziali per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="177"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="207"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="207"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="237"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Accedere con le proprie credenziali per registrare una persona.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="163"/>
+        <source>Data e ora della riunione</source>
+        <translation>Data e ora della riunione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="164"/>
+        <source>&amp;Data e ora:</source>
+        <translation>&amp;Data e ora:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="166"/>
+        <source>Luogo</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="167"/>
+        <source>Sala, indirizzo, oppure collegamento video</source>
+        <translation>Sala, indirizzo, oppure collegamento video</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="168"/>
+        <source>&amp;Luogo:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="170"/>
+        <source>Titolo</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="171"/>
+        <source>&amp;Titolo:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="175"/>
+        <source>Partecipanti</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="176"/>
+        <source>Una persona per riga, con il suo ente</source>
+        <translation>Una persona per riga, con il suo ente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="177"/>
+        <source>&amp;Partecipanti:</source>
+        <translation>&amp;Partecipanti:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="181"/>
+        <source>Note del verbale</source>
+        <translation>Note del verbale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="183"/>
+        <source>&amp;Note del verbale:</source>
+        <translation>&amp;Note del verbale:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="190"/>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="191"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="236"/>
+        <source>&lt;h2&gt;Riunione d&apos;équipe&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Riunione d&apos;équipe&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="240"/>
+        <source>Consultazione: preparare la riunione e registrare le decisioni spetta al coordinatore.</source>
+        <translation>Consultazione: preparare la riunione e registrare le decisioni spetta al coordinatore.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="250"/>
+        <source>Riunione</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="252"/>
+        <source>Ri&amp;unione:</source>
+        <translation>Ri&amp;unione:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="254"/>
+        <source>&amp;Nuova riunione…</source>
+        <translation>&amp;Nuova riunione…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="255"/>
+        <source>&amp;Modifica dettagli…</source>
+        <translation>&amp;Modifica dettagli…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="263"/>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="824"/>
+        <source>Dettagli della riunione</source>
+        <translation>Dettagli della riunione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="283"/>
+        <source>Ordine del giorno</source>
+        <translation>Ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="292"/>
+        <source>es. M05-2026-3FA2-00017</source>
+        <translation>es. M05-2026-3FA2-00017</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="293"/>
+        <source>Riferimento del caso da aggiungere</source>
+        <translation>Riferimento del caso da aggiungere</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="295"/>
+        <source>Caso da aggiungere (ri&amp;ferimento):</source>
+        <translation>Caso da aggiungere (ri&amp;ferimento):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="297"/>
+        <source>Aggiungi (Invio)</source>
+        <translation>Aggiungi (Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="305"/>
+        <source>&amp;Prendi dalle code</source>
+        <translation>&amp;Prendi dalle code</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="308"/>
+        <source>Aggiunge i casi segnalati per la riunione, con il prossimo contatto scaduto o con invii senza risposta: ogni caso una volta sola, con tutti i motivi.</source>
+        <translation>Aggiunge i casi segnalati per la riunione, con il prossimo contatto scaduto o con invii senza risposta: ogni caso una volta sola, con tutti i motivi.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="315"/>
+        <source> casi al massimo</source>
+        <translation> casi al massimo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="316"/>
+        <source>Numero massimo di casi in ordine del giorno</source>
+        <translation>Numero massimo di casi in ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="317"/>
+        <source>Su (Alt+↑)</source>
+        <translation>Su (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="318"/>
+        <source>Giù (Alt+↓)</source>
+        <translation>Giù (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="319"/>
+        <source>Togli (Canc)</source>
+        <translation>Togli (Canc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="331"/>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="691"/>
+        <source>Decisione</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="336"/>
+        <source>Il caso selezionato</source>
+        <translation>Il caso selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="344"/>
+        <source>Decisione: chi fa che cosa</source>
+        <translation>Decisione: chi fa che cosa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="346"/>
+        <source>Chi fa che cosa: es. «L&apos;operatrice richiama l&apos;ente e fissa un colloquio»</source>
+        <translation>Chi fa che cosa: es. «L&apos;operatrice richiama l&apos;ente e fissa un colloquio»</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="348"/>
+        <source>&amp;Decisione:</source>
+        <translation>&amp;Decisione:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="350"/>
+        <source>Responsabile</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="351"/>
+        <source>Responsa&amp;bile:</source>
+        <translation>Responsa&amp;bile:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="353"/>
+        <source>Scaden&amp;za:</source>
+        <translation>Scaden&amp;za:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="358"/>
+        <source>Scadenza: diventa il prossimo contatto</source>
+        <translation>Scadenza: diventa il prossimo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="364"/>
+        <source>Asse&amp;gna la presa in carico al responsabile</source>
+        <translation>Asse&amp;gna la presa in carico al responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="367"/>
+        <source>Una presa in carico non assegnata passa comunque al responsabile.</source>
+        <translation>Una presa in carico non assegnata passa comunque al responsabile.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="374"/>
+        <source>Errore</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="378"/>
+        <source>Salva e passa al successivo (Ctrl+Invio)</source>
+        <translation>Salva e passa al successivo (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="379"/>
+        <source>Apri presa in carico (Invio)</source>
+        <translation>Apri presa in carico (Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="395"/>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="397"/>
+        <source>Nomi per es&amp;teso nella stampa</source>
+        <translation>Nomi per es&amp;teso nella stampa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="400"/>
+        <source>Di norma l&apos;ordine del giorno riporta solo le iniziali e l&apos;anno di nascita; i casi riservati non riportano mai la persona.</source>
+        <translation>Di norma l&apos;ordine del giorno riporta solo le iniziali e l&apos;anno di nascita; i casi riservati non riportano mai la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="405"/>
+        <source>Stampa &amp;ordine del giorno (Ctrl+P)</source>
+        <translation>Stampa &amp;ordine del giorno (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="406"/>
+        <source>Stampa &amp;verbale</source>
+        <translation>Stampa &amp;verbale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="407"/>
+        <source>C&amp;hiudi riunione…</source>
+        <translation>C&amp;hiudi riunione…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="408"/>
+        <source>Aggiorna (F5)</source>
+        <translation>Aggiorna (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="516"/>
+        <source>Operazione non riuscita: {0}</source>
+        <translation>Operazione non riuscita: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="545"/>
+        <source>Nessuna riunione: crearne una con «Nuova riunione» (Alt+N).</source>
+        <translation>Nessuna riunione: crearne una con «Nuova riunione» (Alt+N).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="547"/>
+        <source>Nessuna riunione in programma.</source>
+        <translation>Nessuna riunione in programma.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="568"/>
+        <source>1 caso</source>
+        <translation>1 caso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="568"/>
+        <source>{0} casi</source>
+        <translation>{0} casi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="577"/>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="727"/>
+        <source>— nessuno —</source>
+        <translation>— nessuno —</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="624"/>
+        <source>decisioni registrate: {0} su {1}</source>
+        <translation>decisioni registrate: {0} su {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="631"/>
+        <source>Partecipanti: {0}</source>
+        <translation>Partecipanti: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="693"/>
+        <source>Scegliere un caso dell&apos;ordine del giorno.</source>
+        <translation>Scegliere un caso dell&apos;ordine del giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="697"/>
+        <source>Caso {0} — {1}</source>
+        <translation>Caso {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="716"/>
+        <source>Motivi: {0}</source>
+        <translation>Motivi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="718"/>
+        <source>Stato: {0}</source>
+        <translation>Stato: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="720"/>
+        <source>prossimo contatto {0}</source>
+        <translation>prossimo contatto {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="722"/>
+        <source>(scaduto da 1 giorno)</source>
+        <translation>(scaduto da 1 giorno)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="724"/>
+        <source>(scaduto da {0} giorni)</source>
+        <translation>(scaduto da {0} giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="727"/>
+        <source>Operatore: {0}</source>
+        <translation>Operatore: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="732"/>
+        <source>Caso riservato: i dettagli li vede l&apos;operatore assegnato.</source>
+        <translation>Caso riservato: i dettagli li vede l&apos;operatore assegnato.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="738"/>
+        <source>Invio {0} a {1} ({2}): senza risposta da {3} giorni</source>
+        <translation>Invio {0} a {1} ({2}): senza risposta da {3} giorni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="747"/>
+        <source>Ultime annotazioni</source>
+        <translation>Ultime annotazioni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="770"/>
+        <source>Operazione non riuscita</source>
+        <translation>Operazione non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="786"/>
+        <source>Nuova riunione d&apos;équipe</source>
+        <translation>Nuova riunione d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="814"/>
+        <source>Riunione creata: ora «Prendi dalle code» (Alt+P) prepara l&apos;ordine del giorno.</source>
+        <translation>Riunione creata: ora «Prendi dalle code» (Alt+P) prepara l&apos;ordine del giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="857"/>
+        <source>Dalle code: {0} casi aggiunti, {1} aggiornati.</source>
+        <translation>Dalle code: {0} casi aggiunti, {1} aggiornati.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="862"/>
+        <source>{0} casi in coda non sono entrati (massimo {1}): aumentare il massimo o aggiungerli a mano.</source>
+        <translation>{0} casi in coda non sono entrati (massimo {1}): aumentare il massimo o aggiungerli a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="868"/>
+        <source>Lettura delle code…</source>
+        <translation>Lettura delle code…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="890"/>
+        <source>Aggiunto all&apos;ordine del giorno: {0}.</source>
+        <translation>Aggiunto all&apos;ordine del giorno: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="910"/>
+        <source>Togli dall&apos;ordine del giorno</source>
+        <translation>Togli dall&apos;ordine del giorno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="911"/>
+        <source>Togliere {0} dall&apos;ordine del giorno?</source>
+        <translation>Togliere {0} dall&apos;ordine del giorno?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="923"/>
+        <source>Tolto dall&apos;ordine del giorno: {0}.</source>
+        <translation>Tolto dall&apos;ordine del giorno: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="952"/>
+        <source>Decisione su {0} registrata nel diario.</source>
+        <translation>Decisione su {0} registrata nel diario.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="954"/>
+        <source>Prossimo contatto: {0}.</source>
+        <translation>Prossimo contatto: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="956"/>
+        <source>Presa in carico assegnata al responsabile.</source>
+        <translation>Presa in carico assegnata al responsabile.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="970"/>
+        <source>Chiudere la riunione? Il verbale diventa definitivo. Decisioni registrate: {0}; casi rinviati alla prossima riunione: {1}.</source>
+        <translation>Chiudere la riunione? Il verbale diventa definitivo. Decisioni registrate: {0}; casi rinviati alla prossima riunione: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="975"/>
+        <source>Attenzione: {0} decisioni scritte ma non salvate andranno perse.</source>
+        <translation>Attenzione: {0} decisioni scritte ma non salvate andranno perse.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="977"/>
+        <source>Chiudi riunione</source>
+        <translation>Chiudi riunione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="988"/>
+        <source>Riunione chiusa. Il verbale si stampa con «Stampa verbale» (Alt+V).</source>
+        <translation>Riunione chiusa. Il verbale si stampa con «Stampa verbale» (Alt+V).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/meeting_page.py" line="1007"/>
+        <source>Preparazione del documento…</source>
+        <translation>Preparazione del documento…</translation>
     </message>
 </context>
 <context>
@@ -1713,17 +2355,17 @@
 <context>
     <name>OperatorLoadModel</name>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="109"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="106"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="110"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="107"/>
         <source>Prese in carico aperte</source>
         <translation>Prese in carico aperte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="111"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="108"/>
         <source>Specializzazioni</source>
         <translation>Specializzazioni</translation>
     </message>
@@ -1909,7 +2551,7 @@
     </message>
     <message>
         <location filename="../../cotdesk/ui/person_page.py" line="212"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="340"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
         <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
         <translation>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</translation>
     </message>
@@ -1945,92 +2587,92 @@
         <translation>Invio apre la scheda del componente scelto.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="347"/>
         <source>aperta</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="343"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="347"/>
         <source>chiusa</source>
         <translation>chiusa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="348"/>
         <source>Una presa in carico, {0}. Invio la apre.</source>
         <translation>Una presa in carico, {0}. Invio la apre.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="345"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="349"/>
         <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
         <translation>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="360"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="364"/>
         <source>{0} anni</source>
         <translation>{0} anni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="361"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="365"/>
         <source>nata</source>
         <translation>nata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="361"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="365"/>
         <source>nato</source>
         <translation>nato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="373"/>
         <source>sesso {0}</source>
         <translation>sesso {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="376"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="382"/>
         <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="379"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="386"/>
         <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="384"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="391"/>
         <source>Senza codice fiscale né STP/ENI</source>
         <translation>Senza codice fiscale né STP/ENI</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="386"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="393"/>
         <source>cittadinanza: {0}</source>
         <translation>cittadinanza: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="395"/>
         <source>lingue: {0}</source>
         <translation>lingue: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="407"/>
         <source>Tel. {0}</source>
         <translation>Tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="398"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="409"/>
         <source>altro tel. {0}</source>
         <translation>altro tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="402"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="413"/>
         <source>Nessun recapito</source>
         <translation>Nessun recapito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="461"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="472"/>
         <source>Dati aggiornati.</source>
         <translation>Dati aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="476"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="487"/>
         <source>Componente aggiunto al nucleo familiare.</source>
         <translation>Componente aggiunto al nucleo familiare.</translation>
     </message>
@@ -2038,120 +2680,178 @@
 <context>
     <name>PersonSearchModel</name>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="12"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="27"/>
         <source>Cognome</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="13"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="28"/>
         <source>Nome</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="14"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="29"/>
         <source>Data di nascita</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="15"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="30"/>
         <source>Codice fiscale / STP-ENI</source>
         <translation>Codice fiscale / STP-ENI</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="16"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="31"/>
         <source>Telefono</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/search_model.py" line="17"/>
+        <location filename="../../cotdesk/ui/search_model.py" line="32"/>
         <source>Corrispondenza</source>
         <translation>Corrispondenza</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="468"/>
+        <source>PIN di sblocco</source>
+        <translation>PIN di sblocco</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="471"/>
+        <source>Il PIN (da 4 a 8 cifre) sblocca lo schermo di questa postazione al posto della password. Resta solo su questa postazione.</source>
+        <translation>Il PIN (da 4 a 8 cifre) sblocca lo schermo di questa postazione al posto della password. Resta solo su questa postazione.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="479"/>
+        <source>Password attuale</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="483"/>
+        <source>Nuovo PIN</source>
+        <translation>Nuovo PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="487"/>
+        <source>Ripeti il PIN</source>
+        <translation>Ripeti il PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="492"/>
+        <source>&amp;Password attuale:</source>
+        <translation>&amp;Password attuale:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="493"/>
+        <source>&amp;Nuovo PIN:</source>
+        <translation>&amp;Nuovo PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="494"/>
+        <source>&amp;Ripeti il PIN:</source>
+        <translation>&amp;Ripeti il PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="497"/>
+        <source>&amp;Imposta PIN</source>
+        <translation>&amp;Imposta PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="500"/>
+        <source>&amp;Rimuovi PIN</source>
+        <translation>&amp;Rimuovi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="516"/>
+        <source>I due PIN non coincidono: scriverli di nuovo.</source>
+        <translation>I due PIN non coincidono: scriverli di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="43"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="40"/>
         <source>Riferimento</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="44"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="41"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="45"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="42"/>
         <source>Aree</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="46"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="43"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="47"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="44"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="45"/>
         <source>Priorità</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="51"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
         <source>Giorni di ritardo</source>
         <translation>Giorni di ritardo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="51"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
         <source>Richiamo previsto</source>
         <translation>Richiamo previsto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
         <source>Giorni senza risposta</source>
         <translation>Giorni senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
         <source>Inviato il</source>
         <translation>Inviato il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
         <source>Invio</source>
         <translation>Invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
         <source>Giorni di attesa</source>
         <translation>Giorni di attesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
         <source>Motivo</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="55"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
         <source>Richiesta il</source>
         <translation>Richiesta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="57"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="54"/>
         <source>Aperta il</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="57"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="54"/>
         <source>Giorni dall&apos;apertura</source>
         <translation>Giorni dall&apos;apertura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="70"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="67"/>
         <source>— nessuno —</source>
         <translation>— nessuno —</translation>
     </message>
@@ -2338,22 +3038,22 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="187"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="185"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="192"/>
         <source>Conferma</source>
         <translation>Conferma</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="193"/>
         <source>Ctrl+Invio</source>
         <translation>Ctrl+Invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="196"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
@@ -2765,42 +3465,42 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>ReferralModel</name>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="160"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="167"/>
         <source>Servizio</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="161"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="168"/>
         <source>Ente partner</source>
         <translation>Ente partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="162"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="169"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="163"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="170"/>
         <source>Inviato il</source>
         <translation>Inviato il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="164"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="171"/>
         <source>Risposta / esito</source>
         <translation>Risposta / esito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="165"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="172"/>
         <source>Riferimento</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="210"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="217"/>
         <source>Bisogni: {0}</source>
         <translation>Bisogni: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/timeline_model.py" line="238"/>
+        <location filename="../../cotdesk/ui/timeline_model.py" line="245"/>
         <source>risposta del {0}</source>
         <translation>risposta del {0}</translation>
     </message>
@@ -3224,6 +3924,62 @@ Aprire ora le lettere di invio per stamparle?</translation>
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="333"/>
+        <source>cotdesk — schermo bloccato</source>
+        <translation>cotdesk — schermo bloccato</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenTools</name>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="555"/>
+        <source>&amp;Blocca schermo</source>
+        <translation>&amp;Blocca schermo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="560"/>
+        <source>&amp;Nascondi dati sensibili</source>
+        <translation>&amp;Nascondi dati sensibili</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="569"/>
+        <source>PIN di s&amp;blocco…</source>
+        <translation>PIN di s&amp;blocco…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="577"/>
+        <source>&amp;Strumenti</source>
+        <translation>&amp;Strumenti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="582"/>
+        <source>Dati sensibili nascosti (Ctrl+Shift+H)</source>
+        <translation>Dati sensibili nascosti (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="583"/>
+        <source>Modalità riservatezza</source>
+        <translation>Modalità riservatezza</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="596"/>
+        <source>PIN di sblocco aggiornato.</source>
+        <translation>PIN di sblocco aggiornato.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="610"/>
+        <source>Dati sensibili nascosti: nomi come iniziali, codici e recapiti coperti.</source>
+        <translation>Dati sensibili nascosti: nomi come iniziali, codici e recapiti coperti.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/lock_screen.py" line="612"/>
+        <source>Dati sensibili di nuovo visibili.</source>
+        <translation>Dati sensibili di nuovo visibili.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMatchModel</name>
     <message>
         <location filename="../../cotdesk/ui/service_model.py" line="170"/>
@@ -3413,7 +4169,7 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cotdesk/ui/app.py" line="32"/>
+        <location filename="../../cotdesk/ui/app.py" line="34"/>
         <source>cotdesk: impossibile aprire il database</source>
         <translation>cotdesk: impossibile aprire il database</translation>
     </message>
