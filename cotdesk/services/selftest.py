@@ -1,10 +1,13 @@
 """``cotdesk --self-test``: prove an installation can do the desk's core work, then exit.
 
-In a throw-away folder it builds a desk database from the shipped migrations and reference
-data, registers a person with a codice fiscale (the birthplace data of the codice fiscale
-library is read), records the consents, opens a case, assesses it, refers it to a partner's
-service, finds the person with the search index and renders the referral letter with the
-embedded fonts. A packaged build that lacks any data file fails here, not at a desk.
+In a throw-away folder it builds a desk database, encrypted with SQLCipher as a real desk's
+(with a throw-away key passed directly: no OS keyring is needed), from the shipped
+migrations and reference data, registers a person with a codice fiscale (the birthplace
+data of the codice fiscale library is read), records the consents, opens a case, assesses
+it, refers it to a partner's service, finds the person with the search index (FTS5 in the
+SQLCipher build), renders the referral letter with the embedded fonts, makes an encrypted
+backup copy and checks that neither file holds the name in clear. A packaged build that
+lacks any data file (or the SQLCipher library) fails here, not at a desk.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from datetime import date
 from pathlib import Path
 
 from cotdesk import resources
-from cotdesk.db.database import Database, open_database
+from cotdesk.db import encryption
+from cotdesk.db.database import Database, backup_database, open_database
 from cotdesk.db.models import DeskState, Office, Operator, Partner, Service
 from cotdesk.domain.needs import Severity
 from cotdesk.domain.roles import Role
@@ -52,8 +56,10 @@ def run_self_test(today: date | None = None, folder: Path | None = None) -> Self
         report.steps.append((name, time.perf_counter() - start))
 
     with tempfile.TemporaryDirectory(prefix="cotdesk-selftest-", dir=folder) as tmp:
-        with step("database e migrazioni"):
-            db = open_database(Path(tmp) / "selftest.db")
+        path = Path(tmp) / "selftest.db"
+        key = encryption.new_key()
+        with step("database cifrato (SQLCipher) e migrazioni"):
+            db = open_database(path, key=key)
         try:
             with step("sportello, operatore, ente e servizio"):
                 actor, service_id = _network(db)
@@ -69,9 +75,23 @@ def run_self_test(today: date | None = None, folder: Path | None = None) -> Self
             if not pdf.startswith(b"%PDF"):
                 raise RuntimeError("la lettera di invio non è un PDF")
             report.letter_bytes = len(pdf)
+            with step("copia di sicurezza cifrata"):
+                copy = backup_database(path, Path(tmp) / "copia.db", key)
         finally:
             db.close()
+        with step("nessun nome in chiaro nei file"):
+            _check_encrypted(path, copy, key)
     return report
+
+
+def _check_encrypted(path: Path, copy: Path, key: bytes) -> None:
+    for file in (path, copy):
+        data = file.read_bytes()
+        if data.startswith(encryption.SQLITE_HEADER) or b"Rossi" in data or b"ROSSI" in data:
+            raise RuntimeError(f"il file {file.name} non è cifrato")
+    with encryption.connection(copy, key=key) as conn:
+        if encryption.quick_check(conn):
+            raise RuntimeError("la copia di sicurezza cifrata non è integra")
 
 
 def _network(db: Database) -> tuple[Actor, uuid.UUID]:

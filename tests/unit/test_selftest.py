@@ -25,6 +25,8 @@ def test_the_self_test_passes_on_a_complete_installation(
     out = capsys.readouterr().out
     assert "Autoverifica di cotdesk riuscita" in out
     assert "lettera di invio (PDF)" in out
+    assert "database cifrato (SQLCipher)" in out
+    assert "nessun nome in chiaro nei file" in out
 
 
 def test_a_missing_data_file_fails_the_self_test_with_an_italian_message(
