@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         desk_menu.addAction(self.quit_action)
         self.meeting_action = self._action(self.tr("&Riunione d'équipe"), "F7", self.show_meeting)
         self.menu(self.tr("&Coordinamento")).addAction(self.meeting_action)
+        self.directory_action = self._action(self.tr("Enti &partner"), "F8", self.show_directory)
+        self.menu(self.tr("&Rete")).addAction(self.directory_action)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -177,6 +179,21 @@ class MainWindow(QMainWindow):
             page = MeetingPage(self.desk, self.actor, self)
             page.case_requested.connect(self.show_case)
             self.meeting_page = page
+        else:
+            page.refresh()
+        self.show_page(page)
+        page.focus_first()
+
+    def show_directory(self) -> None:
+        """Show the partner directory (one page, reloaded each time it is shown)."""
+        from cotdesk.ui.directory_page import DirectoryPage
+
+        if self.actor is None:
+            return
+        page = getattr(self, "directory_page", None)
+        if page is None:
+            page = DirectoryPage(self.desk, self.actor, self)
+            self.directory_page = page
         else:
             page.refresh()
         self.show_page(page)
