@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from cotdesk.db.types import JSONList, UTCDateTime, utcnow
+from cotdesk.domain.referrals import ANSWER_EXPECTED_WITHIN_DAYS
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -130,7 +131,7 @@ class Office(Synced, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     opening_hours: Mapped[str] = mapped_column(String(300), default="")
     #: After this many days without an answer a referral appears in the supervisor's queue.
-    referral_answer_days: Mapped[int] = mapped_column(Integer, default=15)
+    referral_answer_days: Mapped[int] = mapped_column(Integer, default=ANSWER_EXPECTED_WITHIN_DAYS)
 
 
 class Device(Synced, Base):

@@ -9,8 +9,8 @@ code             label (UI)             meaning
 ``draft``        Bozza                  being prepared; the letter is not out yet
 ``sent``         Inviato                letter given to the citizen / sent to the partner;
                                         waiting for the partner's answer
-``no_answer``    Senza risposta         the partner has not answered in time (see
-                                        :data:`ANSWER_EXPECTED_WITHIN_DAYS`); still waiting
+``no_answer``    Senza risposta         the partner has not answered in time (the
+                                        office's ``referral_answer_days``); still waiting
 ``accepted``     Accettato              the partner will take the person in
 ``declined``     Rifiutato dall'ente    the partner cannot or will not (final)
 ``in_progress``  In corso               the person is using the service
@@ -105,8 +105,10 @@ REFERRAL_STATUS_LABELS: Final[dict[ReferralStatus, str]] = {
 }
 
 #: Days after sending within which a partner is expected to answer; later, the referral
-#: shows up in the coordinator's "no answer" queue (:func:`answer_overdue`).
-ANSWER_EXPECTED_WITHIN_DAYS: Final = 10
+#: shows up in the coordinator's "no answer" queue (:func:`answer_overdue`). Each office
+#: sets its own number (``Office.referral_answer_days``, the setting
+#: ``referrals.answer_days``): this is only its default, for a new office or a missing one.
+ANSWER_EXPECTED_WITHIN_DAYS: Final = 15
 
 _R = ReferralStatus
 _OP = Role.OPERATOR
@@ -193,7 +195,9 @@ def answer_overdue(
 ) -> bool:
     """Whether the partner's answer is late: awaited, and sent more than ``within_days`` ago.
 
-    A referral already marked ``no_answer`` is overdue by definition.
+    ``within_days`` is the office's ``referral_answer_days``; the default only stands in
+    when there is no office to ask. A referral already marked ``no_answer`` is overdue by
+    definition.
     """
     status = ReferralStatus(status)
     if status is ReferralStatus.NO_ANSWER:

@@ -38,7 +38,11 @@ from cotdesk.db.database import Database
 from cotdesk.db.models import Case, CaseEvent, Office, Operator, Partner, Person, Referral, Service
 from cotdesk.domain.cases import CASE_STATUS_LABELS, CaseStatus
 from cotdesk.domain.italian import to_local
-from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS, ReferralStatus
+from cotdesk.domain.referrals import (
+    ANSWER_EXPECTED_WITHIN_DAYS,
+    REFERRAL_STATUS_LABELS,
+    ReferralStatus,
+)
 from cotdesk.domain.roles import Role
 from cotdesk.errors import NotFound, ValidationError
 from cotdesk.services import cases
@@ -148,7 +152,7 @@ def _answer_days(session: Session, office_id: uuid.UUID) -> int:
     days = session.execute(
         select(Office.referral_answer_days).where(Office.id == office_id)
     ).scalar_one_or_none()
-    return int(days) if days is not None else 15
+    return int(days) if days is not None else ANSWER_EXPECTED_WITHIN_DAYS
 
 
 def _case_filter(stmt: _Stmt, kind: QueueKind, actor: Actor, today: date) -> _Stmt:

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from cotdesk.db.database import Database
 from cotdesk.db.models import DeskState, Office
+from cotdesk.domain.referrals import ANSWER_EXPECTED_WITHIN_DAYS
 from cotdesk.domain.roles import Role, require_role, role_at_least
 from cotdesk.errors import PermissionDenied, UserError, ValidationError
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
@@ -154,7 +155,7 @@ SETTINGS: Final[tuple[Setting, ...]] = (
     Setting(
         "referrals.answer_days",
         "int",
-        15,
+        ANSWER_EXPECTED_WITHIN_DAYS,
         "Giorni per la risposta dell'ente",
         "Dopo quanti giorni senza risposta dell'ente partner un invio compare nella coda "
         "del coordinatore. Vale per tutto lo sportello.",

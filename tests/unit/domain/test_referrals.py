@@ -140,8 +140,10 @@ def test_every_state_is_reachable_from_draft() -> None:
 
 def test_answer_overdue() -> None:
     today = date(2026, 3, 20)
-    assert not answer_overdue(R.SENT, date(2026, 3, 10), today)  # exactly 10 days
-    assert answer_overdue(R.SENT, date(2026, 3, 9), today)
+    assert not answer_overdue(R.SENT, date(2026, 3, 5), today)  # exactly 15 days (default)
+    assert answer_overdue(R.SENT, date(2026, 3, 4), today)
+    assert not answer_overdue(R.SENT, date(2026, 3, 10), today, within_days=10)
+    assert answer_overdue(R.SENT, date(2026, 3, 9), today, within_days=10)
     assert answer_overdue(R.SENT, date(2026, 3, 15), today, within_days=3)
     assert answer_overdue(R.NO_ANSWER, None, today)
     assert not answer_overdue(R.SENT, None, today)
