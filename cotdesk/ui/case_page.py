@@ -75,7 +75,8 @@ from cotdesk.domain.referrals import (
     referral_reason_required,
 )
 from cotdesk.errors import UserError
-from cotdesk.services import cases, referrals
+from cotdesk.services import access, cases, referrals
+from cotdesk.services.access import CaseAccess, CaseExistence
 from cotdesk.services.case_view import (
     AssessmentView,
     CasePageData,
@@ -332,6 +333,8 @@ class CasePage(QWidget):
         self.case_id = case_id
         self._today = today
         self.data: CasePageData = case_page(desk, actor, case_id)
+        #: Restricted or not, and whether the actor may change that.
+        self.access: CaseAccess = access.case_access(desk, actor, case_id)
         record_case_view(desk, actor, case_id)
         #: The dialog opened last by the page (non-modal to the app; tests drive it).
         self.dialog: QDialog | None = None
@@ -433,6 +436,8 @@ class CasePage(QWidget):
         self.person_button = self._button(
             self.tr("Scheda persona"), "Ctrl+Shift+P", self.open_person
         )
+        #: Mark or unmark the case restricted (assigned operator and coordinator only).
+        self.restrict_button = self._button("", "Ctrl+Alt+R", self.toggle_restricted)
 
     def _build_timeline(self) -> None:
         self.note_kind = QComboBox(self)
@@ -615,6 +620,7 @@ class CasePage(QWidget):
         for button in self.status_buttons.values():
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.restrict_button)
         actions.addWidget(self.person_button)
         return actions
 
@@ -721,6 +727,7 @@ class CasePage(QWidget):
         action("Ctrl+Shift+S", lambda: self._shortcut_move(CaseStatus.SUSPENDED))
         action("Ctrl+Shift+R", lambda: self._shortcut_move(CaseStatus.OPEN))
         action("Ctrl+Shift+C", self._shortcut_close)
+        action("Ctrl+Alt+R", self.toggle_restricted)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.note_box)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -734,6 +741,7 @@ class CasePage(QWidget):
     def reload(self, *, newest_version: bool = False) -> None:
         """Read the case again after an action (the services wrote it on the diario)."""
         self.data = case_page(self.desk, self.actor, self.case_id)
+        self.access = access.case_access(self.desk, self.actor, self.case_id)
         if newest_version:
             self._shown_version = None
         self._apply()
@@ -761,7 +769,17 @@ class CasePage(QWidget):
             f"{html.escape(head.reference)} · <a href='person'>"
             f"{html.escape(privacy_mode().name(head.person_name))}</a>"
             f"</span>"
+            + (f" {badge(self.tr('RISERVATA'), '#6a1b9a')}" if self.access.restricted else "")
         )
+        self.restrict_button.setText(
+            (
+                self.tr("Togli riservatezza")
+                if self.access.restricted
+                else self.tr("Rendi riservata")
+            )
+            + " (Ctrl+Alt+R)"
+        )
+        self.restrict_button.setVisible(self.access.may_change_restriction)
         self.status_label.setText(badge(tr_label(head.status_label), "#3d4a5c"))
         if head.assessed:
             level = head.priority_level
@@ -1053,6 +1071,40 @@ class CasePage(QWidget):
         self.note_kind.setCurrentIndex(0)
         self.reload()
 
+    def toggle_restricted(self) -> None:
+        """Mark or unmark the case restricted, with an optional reason (written on the diario)."""
+        if not self.access.may_change_restriction:
+            return
+        restricted = not self.access.restricted
+
+        def run(reason: str, _answer: str) -> None:
+            access.set_restricted(self.desk, self.actor, self.case_id, restricted, reason=reason)
+            self.reload()
+
+        if restricted:
+            title = self.tr("Rendi riservata")
+            explanation = self.tr(
+                "Il contenuto della presa in carico (valutazione, diario, invii) resterà "
+                "visibile solo all'operatore assegnato e al coordinatore; gli altri vedranno "
+                "che esiste e potranno chiedere l'accesso motivandolo."
+            )
+        else:
+            title = self.tr("Togli riservatezza")
+            explanation = self.tr(
+                "Il contenuto della presa in carico tornerà visibile a tutti gli operatori "
+                "dello sportello."
+            )
+        self._open_dialog(
+            ReasonDialog(
+                title,
+                explanation,
+                run,
+                reason_label=self.tr("&Motivo (facoltativo):"),
+                confirm_text=title,
+                parent=self,
+            )
+        )
+
     def toggle_order(self) -> None:
         self.timeline_model.set_newest_first(not self.timeline_model.newest_first())
         self._rows_timer.start()
@@ -1225,3 +1277,92 @@ class CasePage(QWidget):
         focus = self.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.timeline_view.setFocus()
+
+
+# --------------------------------------------------------------------------- restricted cases
+
+
+class AccessRequestDialog(QDialog):
+    """Break the glass: a restricted case, what anyone may know of it, and the reason asked.
+
+    The access is granted by :func:`cotdesk.services.access.break_glass` until the end of
+    the day; it is recorded in the access log and listed for the coordinator.
+    """
+
+    def __init__(
+        self, desk: Desk, actor: Actor, info: CaseExistence, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk, self.actor, self.info = desk, actor, info
+        self.setWindowTitle(self.tr("Presa in carico riservata"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "La presa in carico {0} è riservata: il contenuto lo consultano l'operatore "
+                "assegnato e il coordinatore."
+            ).format(info.reference),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        facts = QFormLayout()
+        facts.addRow(self.tr("Riferimento:"), QLabel(info.reference, self))
+        facts.addRow(self.tr("Stato:"), QLabel(tr_label(info.status_label), self))
+        facts.addRow(
+            self.tr("Operatore assegnato:"),
+            QLabel(info.assigned_operator_name or self.tr("da assegnare"), self),
+        )
+        layout.addLayout(facts)
+        warning = QLabel(
+            self.tr(
+                "Se serve consultarla, indicare il motivo: l'accesso vale fino a fine giornata, "
+                "resta nel registro accessi e il coordinatore ne è informato."
+            ),
+            self,
+        )
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        form = QFormLayout()
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        self.reason.setAccessibleName(self.tr("Motivo dell'accesso"))
+        form.addRow(self.tr("&Motivo:"), self.reason)
+        layout.addLayout(form)
+        self.error = QLabel("", self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Errore"))
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Richiedi accesso"))
+        self.ok_button.setToolTip(self.tr("Ctrl+Invio"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annulla"))
+        buttons.accepted.connect(self.confirm)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.confirm)
+        self.reason.setFocus()
+
+    def confirm(self) -> None:
+        try:
+            access.break_glass(self.desk, self.actor, self.info.case_id, self.reason.toPlainText())
+        except UserError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.accept()
+
+
+def request_case_access(
+    parent: QWidget | None, desk: Desk, actor: Actor, info: CaseExistence
+) -> bool:
+    """Ask for the reason and break the glass; True if access was granted."""
+    dialog = AccessRequestDialog(desk, actor, info, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from cotdesk.domain.roles import ROLE_LABELS
+from cotdesk.domain.roles import ROLE_LABELS, Role
 from cotdesk.services.desk import Desk, desk_identity, desk_summary
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.home import HomePage
@@ -86,6 +86,13 @@ class MainWindow(QMainWindow):
         desk_menu.addAction(self.queues_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
+        self.audit_action = self._action(
+            self.tr("Registro &accessi"), "Ctrl+Alt+A", self.show_audit_log
+        )
+        self.audit_action.setVisible(
+            self.actor is not None and self.actor.has_role(Role.SUPERVISOR)
+        )
+        self.menu(self.tr("&Coordinamento")).addAction(self.audit_action)
         self.meeting_action = self._action(self.tr("&Riunione d'équipe"), "F7", self.show_meeting)
         self.menu(self.tr("&Coordinamento")).addAction(self.meeting_action)
         self.directory_action = self._action(self.tr("Enti &partner"), "F8", self.show_directory)
@@ -199,12 +206,33 @@ class MainWindow(QMainWindow):
         self.show_page(page)
         page.focus_first()
 
+    def show_audit_log(self) -> None:
+        """Show the access log (coordinators and administrators; one page, reloaded)."""
+        from cotdesk.ui.audit_viewer import AuditViewerPage
+
+        if self.actor is None or not self.actor.has_role(Role.SUPERVISOR):
+            self.statusBar().showMessage(
+                self.tr("Il registro accessi è consultabile dal coordinatore."), 5000
+            )
+            return
+        page = getattr(self, "audit_page", None)
+        if page is None:
+            page = AuditViewerPage(self.desk, self.actor, self)
+            page.case_requested.connect(self.show_case)
+            page.person_requested.connect(self.show_person)
+            self.audit_page = page
+        else:
+            page.refresh()
+        self.show_page(page)
+        page.focus_first()
+
     def show_case(self, case_id: uuid.UUID) -> None:
         """Show a case page (one at a time: the previous case page is closed)."""
         from PySide6.QtWidgets import QMessageBox
 
         from cotdesk.errors import UserError
-        from cotdesk.ui.case_page import CasePage
+        from cotdesk.services.access import RestrictedCase
+        from cotdesk.ui.case_page import CasePage, request_case_access
 
         if self.actor is None:
             return
@@ -220,6 +248,13 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         try:
             page = CasePage(self.desk, self.actor, case_id, self)
+        except RestrictedCase as exc:
+            # Only that it exists is shown; access is asked for with a reason (audited).
+            if request_case_access(self, self.desk, self.actor, exc.info):
+                self.show_case(case_id)
+            else:
+                self.show_home()
+            return
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Presa in carico"), exc.message)
             self.show_home()

@@ -95,7 +95,10 @@ class CasesModel(RecordTableModel[CaseSummary]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if case.hidden:
-                return self.tr("Presa in carico riservata: visibile solo all'operatore assegnato")
+                return self.tr(
+                    "Presa in carico riservata: la consultano l'operatore assegnato e il "
+                    "coordinatore; per aprirla va chiesto l'accesso, indicando il motivo"
+                )
             if column == 2 and case.area_labels:
                 return "\n".join(case.area_labels)
         return None

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="it_IT">
 <context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1297"/>
+        <source>Presa in carico riservata</source>
+        <translation>Presa in carico riservata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1302"/>
+        <source>La presa in carico {0} è riservata: il contenuto lo consultano l&apos;operatore assegnato e il coordinatore.</source>
+        <translation>La presa in carico {0} è riservata: il contenuto lo consultano l&apos;operatore assegnato e il coordinatore.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1310"/>
+        <source>Riferimento:</source>
+        <translation>Riferimento:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1311"/>
+        <source>Stato:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1313"/>
+        <source>Operatore assegnato:</source>
+        <translation>Operatore assegnato:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1314"/>
+        <source>da assegnare</source>
+        <translation>da assegnare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1319"/>
+        <source>Se serve consultarla, indicare il motivo: l&apos;accesso vale fino a fine giornata, resta nel registro accessi e il coordinatore ne è informato.</source>
+        <translation>Se serve consultarla, indicare il motivo: l&apos;accesso vale fino a fine giornata, resta nel registro accessi e il coordinatore ne è informato.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1330"/>
+        <source>Motivo dell&apos;accesso</source>
+        <translation>Motivo dell&apos;accesso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1331"/>
+        <source>&amp;Motivo:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1336"/>
+        <source>Errore</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1343"/>
+        <source>Richiedi accesso</source>
+        <translation>Richiedi accesso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1344"/>
+        <source>Ctrl+Invio</source>
+        <translation>Ctrl+Invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1345"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>AddMemberDialog</name>
     <message>
         <location filename="../../cotdesk/ui/household.py" line="126"/>
@@ -160,6 +228,117 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="361"/>
+        <source>Rinnova il protocollo d&apos;intesa</source>
+        <translation>Rinnova il protocollo d&apos;intesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="363"/>
+        <source>Nuovo protocollo d&apos;intesa</source>
+        <translation>Nuovo protocollo d&apos;intesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="370"/>
+        <source>
+Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo e dura cinque anni, se non si cambia la fine.</source>
+        <translation>
+Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo e dura cinque anni, se non si cambia la fine.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="382"/>
+        <source>Il rinnovo parte dal giorno dopo la scadenza.</source>
+        <translation>Il rinnovo parte dal giorno dopo la scadenza.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="383"/>
+        <source>&amp;Dal:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="387"/>
+        <source>&amp;Al (5 anni se non cambiato):</source>
+        <translation>&amp;Al (5 anni se non cambiato):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="392"/>
+        <source>&amp;Numero di protocollo:</source>
+        <translation>&amp;Numero di protocollo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="396"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="113"/>
+        <source>Al</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="113"/>
+        <source>Dal</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="113"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="113"/>
+        <source>Numero</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="113"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="124"/>
+        <source>in corso</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="125"/>
+        <source>scaduto</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="126"/>
+        <source>futuro</source>
+        <translation>futuro</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="130"/>
+        <source> · rinnovato</source>
+        <translation> · rinnovato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="132"/>
+        <source> · rinnovo</source>
+        <translation> · rinnovo</translation>
+    </message>
+</context>
+<context>
+    <name>AreaModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="105"/>
+        <source>Area di intervento</source>
+        <translation>Area di intervento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="105"/>
+        <source>Persone</source>
+        <translation>Persone</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentForm</name>
     <message>
         <location filename="../../cotdesk/ui/assessment_form.py" line="390"/>
@@ -278,438 +457,689 @@
     </message>
 </context>
 <context>
-    <name>CasePage</name>
+    <name>AuditModel</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="367"/>
-        <source>Avviso privacy</source>
-        <translation>Avviso privacy</translation>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="63"/>
+        <source>Data e ora</source>
+        <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="373"/>
-        <source>Richiesta di chiusura</source>
-        <translation>Richiesta di chiusura</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="376"/>
-        <source>Presa in carico</source>
-        <translation>Presa in carico</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="379"/>
-        <source>Stato</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="381"/>
-        <source>Priorità</source>
-        <translation>Priorità</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="384"/>
-        <source>Aree di intervento</source>
-        <translation>Aree di intervento</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="386"/>
-        <source>Operatore assegnato</source>
-        <translation>Operatore assegnato</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="388"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="419"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="421"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="791"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="794"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="799"/>
-        <source>Prossimo contatto</source>
-        <translation>Prossimo contatto</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="390"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="787"/>
-        <source>Aperta il</source>
-        <translation>Aperta il</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="393"/>
-        <source>Canale di accesso</source>
-        <translation>Canale di accesso</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="415"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="417"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="663"/>
-        <source>Valutazione del bisogno</source>
-        <translation>Valutazione del bisogno</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="434"/>
-        <source>Scheda persona</source>
-        <translation>Scheda persona</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="439"/>
-        <source>Nota</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="440"/>
-        <source>Telefonata</source>
-        <translation>Telefonata</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="441"/>
-        <source>Colloquio</source>
-        <translation>Colloquio</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="442"/>
-        <source>Tipo di annotazione</source>
-        <translation>Tipo di annotazione</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
-        <source>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</source>
-        <translation>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="449"/>
-        <source>Testo della nota</source>
-        <translation>Testo della nota</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="450"/>
-        <source>Salva nota (Ctrl+Invio)</source>
-        <translation>Salva nota (Ctrl+Invio)</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="452"/>
-        <source>Salva nota</source>
-        <translation>Salva nota</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="457"/>
-        <source>Errore nella nota</source>
-        <translation>Errore nella nota</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="462"/>
-        <source>Bozza della nota ripristinata</source>
-        <translation>Bozza della nota ripristinata</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="472"/>
-        <source>Diario della presa in carico</source>
-        <translation>Diario della presa in carico</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="500"/>
-        <source>Invii della presa in carico</source>
-        <translation>Invii della presa in carico</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="523"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="525"/>
-        <source>Nuovo invio</source>
-        <translation>Nuovo invio</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="526"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="527"/>
-        <source>Lettera di invio</source>
-        <translation>Lettera di invio</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
-        <source>Segna come inviato</source>
-        <translation>Segna come inviato</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="534"/>
-        <source>Accettato dall&apos;ente</source>
-        <translation>Accettato dall&apos;ente</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="535"/>
-        <source>Rifiutato dall&apos;ente</source>
-        <translation>Rifiutato dall&apos;ente</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="536"/>
-        <source>Senza risposta</source>
-        <translation>Senza risposta</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="537"/>
-        <source>Servizio avviato</source>
-        <translation>Servizio avviato</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="538"/>
-        <source>Concluso</source>
-        <translation>Concluso</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="539"/>
-        <source>Interrotto</source>
-        <translation>Interrotto</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="540"/>
-        <source>Annulla invio</source>
-        <translation>Annulla invio</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="544"/>
-        <source>Stato dell&apos;invio (Ctrl+R):</source>
-        <translation>Stato dell&apos;invio (Ctrl+R):</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="549"/>
-        <source>Stato dell&apos;invio: {0}</source>
-        <translation>Stato dell&apos;invio: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="556"/>
-        <source>Non ancora disponibile su questa postazione</source>
-        <translation>Non ancora disponibile su questa postazione</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="564"/>
-        <source>Versione della valutazione</source>
-        <translation>Versione della valutazione</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="569"/>
-        <source>Valutazione del bisogno (sola lettura)</source>
-        <translation>Valutazione del bisogno (sola lettura)</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="622"/>
-        <source>Diario</source>
-        <translation>Diario</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="624"/>
-        <source>&amp;Nuova annotazione (Ctrl+M):</source>
-        <translation>&amp;Nuova annotazione (Ctrl+M):</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="626"/>
-        <source>&amp;Tipo:</source>
-        <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="653"/>
-        <source>Invii</source>
-        <translation>Invii</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="666"/>
-        <source>&amp;Versione:</source>
-        <translation>&amp;Versione:</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="747"/>
-        <source>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</source>
-        <translation>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="755"/>
-        <source>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</source>
-        <translation>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="768"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="935"/>
-        <source>Priorità {0} · {1}</source>
-        <translation>Priorità {0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="774"/>
-        <source>Priorità: bisogno non ancora valutato</source>
-        <translation>Priorità: bisogno non ancora valutato</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="777"/>
-        <source>Aree</source>
-        <translation>Aree</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="777"/>
-        <source>nessuna</source>
-        <translation>nessuna</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="781"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="64"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="781"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="65"/>
+        <source>Azione</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="66"/>
+        <source>Tipo di dato</source>
+        <translation>Tipo di dato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="67"/>
+        <source>Riferimento</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="68"/>
+        <source>Postazione</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="69"/>
+        <source>Dettagli</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="76"/>
+        <source>(nessuno)</source>
+        <translation>(nessuno)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewerPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="156"/>
+        <source>&lt;h2&gt;Registro accessi&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Registro accessi&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="160"/>
+        <source>Filtra per operatore</source>
+        <translation>Filtra per operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="162"/>
+        <source>Filtra per azione</source>
+        <translation>Filtra per azione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="164"/>
+        <source>Filtra per tipo di dato</source>
+        <translation>Filtra per tipo di dato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="165"/>
+        <source>Dal giorno</source>
+        <translation>Dal giorno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="166"/>
+        <source>Al giorno</source>
+        <translation>Al giorno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="169"/>
+        <source>Operatore, persona, riferimento, dettagli</source>
+        <translation>Operatore, persona, riferimento, dettagli</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="170"/>
+        <source>Filtra per testo</source>
+        <translation>Filtra per testo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="172"/>
+        <source>O&amp;peratore:</source>
+        <translation>O&amp;peratore:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="173"/>
+        <source>Azi&amp;one:</source>
+        <translation>Azi&amp;one:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="174"/>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="175"/>
+        <source>&amp;Dal:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="176"/>
+        <source>A&amp;l:</source>
+        <translation>A&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="177"/>
+        <source>Te&amp;sto:</source>
+        <translation>Te&amp;sto:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="184"/>
+        <source>&amp;Applica filtri</source>
+        <translation>&amp;Applica filtri</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="186"/>
+        <source>A&amp;zzera filtri</source>
+        <translation>A&amp;zzera filtri</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="199"/>
+        <source>Eventi del registro</source>
+        <translation>Eventi del registro</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="202"/>
+        <source>&amp;Registro</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="204"/>
+        <source>Accessi motivati alle prese riservate</source>
+        <translation>Accessi motivati alle prese riservate</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="209"/>
+        <source>Accessi riser&amp;vati</source>
+        <translation>Accessi riser&amp;vati</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="214"/>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="243"/>
+        <source>Tutti gli operatori</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="247"/>
+        <source>Tutte le azioni</source>
+        <translation>Tutte le azioni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="251"/>
+        <source>Tutti i tipi</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="286"/>
+        <source>Ricerca nel registro…</source>
+        <translation>Ricerca nel registro…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="301"/>
+        <source>Mostrati i {0} eventi più recenti: restringere i filtri per vedere i precedenti.</source>
+        <translation>Mostrati i {0} eventi più recenti: restringere i filtri per vedere i precedenti.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="305"/>
+        <source>1 evento.</source>
+        <translation>1 evento.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="307"/>
+        <source>{0} eventi.</source>
+        <translation>{0} eventi.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="310"/>
+        <source>Accessi riservati ancora aperti: {0}.</source>
+        <translation>Accessi riservati ancora aperti: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="96"/>
+        <source>Data e ora</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="97"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="98"/>
+        <source>Presa in carico</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="99"/>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="100"/>
+        <source>Valido fino a</source>
+        <translation>Valido fino a</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="115"/>
+        <source>{0} (scaduto)</source>
+        <translation>{0} (scaduto)</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="370"/>
+        <source>Avviso privacy</source>
+        <translation>Avviso privacy</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="376"/>
+        <source>Richiesta di chiusura</source>
+        <translation>Richiesta di chiusura</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="379"/>
+        <source>Presa in carico</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="382"/>
+        <source>Stato</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="384"/>
+        <source>Priorità</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="387"/>
+        <source>Aree di intervento</source>
+        <translation>Aree di intervento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="389"/>
+        <source>Operatore assegnato</source>
+        <translation>Operatore assegnato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="391"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="422"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="424"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="809"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="812"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="817"/>
+        <source>Prossimo contatto</source>
+        <translation>Prossimo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="393"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="805"/>
+        <source>Aperta il</source>
+        <translation>Aperta il</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="396"/>
+        <source>Canale di accesso</source>
+        <translation>Canale di accesso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="418"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="420"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="669"/>
+        <source>Valutazione del bisogno</source>
+        <translation>Valutazione del bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
+        <source>Scheda persona</source>
+        <translation>Scheda persona</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="444"/>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="445"/>
+        <source>Telefonata</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="446"/>
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
+        <source>Tipo di annotazione</source>
+        <translation>Tipo di annotazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="452"/>
+        <source>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</source>
+        <translation>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="454"/>
+        <source>Testo della nota</source>
+        <translation>Testo della nota</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="455"/>
+        <source>Salva nota (Ctrl+Invio)</source>
+        <translation>Salva nota (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="457"/>
+        <source>Salva nota</source>
+        <translation>Salva nota</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="462"/>
+        <source>Errore nella nota</source>
+        <translation>Errore nella nota</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="467"/>
+        <source>Bozza della nota ripristinata</source>
+        <translation>Bozza della nota ripristinata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="477"/>
+        <source>Diario della presa in carico</source>
+        <translation>Diario della presa in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="505"/>
+        <source>Invii della presa in carico</source>
+        <translation>Invii della presa in carico</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="528"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="530"/>
+        <source>Nuovo invio</source>
+        <translation>Nuovo invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="532"/>
+        <source>Lettera di invio</source>
+        <translation>Lettera di invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="538"/>
+        <source>Segna come inviato</source>
+        <translation>Segna come inviato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="539"/>
+        <source>Accettato dall&apos;ente</source>
+        <translation>Accettato dall&apos;ente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="540"/>
+        <source>Rifiutato dall&apos;ente</source>
+        <translation>Rifiutato dall&apos;ente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="541"/>
+        <source>Senza risposta</source>
+        <translation>Senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="542"/>
+        <source>Servizio avviato</source>
+        <translation>Servizio avviato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="543"/>
+        <source>Concluso</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="544"/>
+        <source>Interrotto</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="545"/>
+        <source>Annulla invio</source>
+        <translation>Annulla invio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="549"/>
+        <source>Stato dell&apos;invio (Ctrl+R):</source>
+        <translation>Stato dell&apos;invio (Ctrl+R):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="554"/>
+        <source>Stato dell&apos;invio: {0}</source>
+        <translation>Stato dell&apos;invio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="561"/>
+        <source>Non ancora disponibile su questa postazione</source>
+        <translation>Non ancora disponibile su questa postazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="569"/>
+        <source>Versione della valutazione</source>
+        <translation>Versione della valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="574"/>
+        <source>Valutazione del bisogno (sola lettura)</source>
+        <translation>Valutazione del bisogno (sola lettura)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="628"/>
+        <source>Diario</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="630"/>
+        <source>&amp;Nuova annotazione (Ctrl+M):</source>
+        <translation>&amp;Nuova annotazione (Ctrl+M):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="632"/>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="659"/>
+        <source>Invii</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="672"/>
+        <source>&amp;Versione:</source>
+        <translation>&amp;Versione:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="755"/>
+        <source>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</source>
+        <translation>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="763"/>
+        <source>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</source>
+        <translation>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="776"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1092"/>
+        <source>Togli riservatezza</source>
+        <translation>Togli riservatezza</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1085"/>
+        <source>Rendi riservata</source>
+        <translation>Rendi riservata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="786"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="953"/>
+        <source>Priorità {0} · {1}</source>
+        <translation>Priorità {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="792"/>
+        <source>Priorità: bisogno non ancora valutato</source>
+        <translation>Priorità: bisogno non ancora valutato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="795"/>
+        <source>Aree</source>
+        <translation>Aree</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="795"/>
+        <source>nessuna</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="799"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="799"/>
         <source>da assegnare</source>
         <translation>da assegnare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="786"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="804"/>
         <source>chiusa il {0}</source>
         <translation>chiusa il {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="789"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="807"/>
         <source>Canale</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="791"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="809"/>
         <source>non fissato</source>
         <translation>non fissato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="795"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="813"/>
         <source>{0} (scaduto)</source>
         <translation>{0} (scaduto)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="806"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1060"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1112"/>
         <source>Più recenti in alto (Ctrl+Shift+T)</source>
         <translation>Più recenti in alto (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="808"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1062"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1114"/>
         <source>Più vecchie in alto (Ctrl+Shift+T)</source>
         <translation>Più vecchie in alto (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="827"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="845"/>
         <source>Prendi in carico</source>
         <translation>Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="829"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="847"/>
         <source>Rimanda all&apos;operatore</source>
         <translation>Rimanda all&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="830"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="848"/>
         <source>Riprendi</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="832"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="850"/>
         <source>Sospendi</source>
         <translation>Sospendi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="833"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="851"/>
         <source>Richiedi chiusura</source>
         <translation>Richiedi chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="834"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="852"/>
         <source>Approva chiusura</source>
         <translation>Approva chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="835"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="853"/>
         <source>Riapri</source>
         <translation>Riapri</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="870"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="888"/>
         <source>n. {0} del {1} · {2} · priorità {3} ({4})</source>
         <translation>n. {0} del {1} · {2} · priorità {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="895"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="913"/>
         <source>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</source>
         <translation>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="916"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="934"/>
         <source>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</source>
         <translation>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="928"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="946"/>
         <source>Valutazione n. {0} del {1}, {2}</source>
         <translation>Valutazione n. {0} del {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="941"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="959"/>
         <source>Bisogni</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="952"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="970"/>
         <source>Fattori di vulnerabilità</source>
         <translation>Fattori di vulnerabilità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="956"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="974"/>
         <source>Sintesi</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="959"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="977"/>
         <source>Perché questa priorità</source>
         <translation>Perché questa priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1011"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1029"/>
         <source>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</source>
         <translation>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1031"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1049"/>
         <source>Bozza della nota non salvata: {0}</source>
         <translation>Bozza della nota non salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1112"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1087"/>
+        <source>Il contenuto della presa in carico (valutazione, diario, invii) resterà visibile solo all&apos;operatore assegnato e al coordinatore; gli altri vedranno che esiste e potranno chiedere l&apos;accesso motivandolo.</source>
+        <translation>Il contenuto della presa in carico (valutazione, diario, invii) resterà visibile solo all&apos;operatore assegnato e al coordinatore; gli altri vedranno che esiste e potranno chiedere l&apos;accesso motivandolo.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1094"/>
+        <source>Il contenuto della presa in carico tornerà visibile a tutti gli operatori dello sportello.</source>
+        <translation>Il contenuto della presa in carico tornerà visibile a tutti gli operatori dello sportello.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1102"/>
+        <source>&amp;Motivo (facoltativo):</source>
+        <translation>&amp;Motivo (facoltativo):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1164"/>
         <source>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</source>
         <translation>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1115"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1167"/>
         <source>&amp;Motivo della chiusura:</source>
         <translation>&amp;Motivo della chiusura:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1118"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1170"/>
         <source>Approvi la chiusura della presa in carico? Motivo indicato: {0}</source>
         <translation>Approvi la chiusura della presa in carico? Motivo indicato: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1119"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1171"/>
         <source>nessuno</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1122"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1174"/>
         <source>Scrivi il motivo: resterà nel diario.</source>
         <translation>Scrivi il motivo: resterà nel diario.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1123"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1214"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1175"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1266"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1142"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1194"/>
         <source>Operazione non riuscita</source>
         <translation>Operazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1206"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1258"/>
         <source>Invio {0} a {1} ({2}).</source>
         <translation>Invio {0} a {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1215"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1267"/>
         <source>&amp;Risposta dell&apos;ente:</source>
         <translation>&amp;Risposta dell&apos;ente:</translation>
     </message>
@@ -752,14 +1182,42 @@
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="98"/>
-        <source>Presa in carico riservata: visibile solo all&apos;operatore assegnato</source>
-        <translation>Presa in carico riservata: visibile solo all&apos;operatore assegnato</translation>
+        <location filename="../../cotdesk/ui/person_page.py" line="99"/>
+        <source>Presa in carico riservata: la consultano l&apos;operatore assegnato e il coordinatore; per aprirla va chiesto l&apos;accesso, indicando il motivo</source>
+        <translation>Presa in carico riservata: la consultano l&apos;operatore assegnato e il coordinatore; per aprirla va chiesto l&apos;accesso, indicando il motivo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="110"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="113"/>
         <source>Riservata</source>
         <translation>Riservata</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="59"/>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="60"/>
+        <source>Campo</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="61"/>
+        <source>Valore attuale</source>
+        <translation>Valore attuale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="62"/>
+        <source>Altro valore</source>
+        <translation>Altro valore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="63"/>
+        <source>Rilevato</source>
+        <translation>Rilevato</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1405,387 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/crash_dialog.py" line="71"/>
+        <source>cotdesk: errore imprevisto</source>
+        <translation>cotdesk: errore imprevisto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/crash_dialog.py" line="81"/>
+        <source>Si è verificato un errore imprevisto in cotdesk. Il lavoro già salvato è al sicuro; l&apos;ultima operazione potrebbe non essere stata completata: controllarla prima di continuare.</source>
+        <translation>Si è verificato un errore imprevisto in cotdesk. Il lavoro già salvato è al sicuro; l&apos;ultima operazione potrebbe non essere stata completata: controllarla prima di continuare.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/crash_dialog.py" line="90"/>
+        <source>Per l&apos;assistenza: copiare il rapporto e inviarlo al referente informatico. Non contiene dati delle persone.</source>
+        <translation>Per l&apos;assistenza: copiare il rapporto e inviarlo al referente informatico. Non contiene dati delle persone.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/crash_dialog.py" line="97"/>
+        <source>Codice dell&apos;errore: {0} — {1}</source>
+        <translation>Codice dell&apos;errore: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/crash_dialog.py" line="108"/>
+        <source>Rapporto di errore</source>
+        <translation>Rapporto di errore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/crash_dialog.py" line="112"/>
+        <source>&amp;Copia rapporto</source>
+        <translation>&amp;Copia rapporto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/crash_dialog.py" line="113"/>
+        <source>C&amp;ontinua</source>
+        <translation>C&amp;ontinua</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/crash_dialog.py" line="114"/>
+        <source>&amp;Esci da cotdesk</source>
+        <translation>&amp;Esci da cotdesk</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/crash_dialog.py" line="138"/>
+        <source>Rapporto &amp;copiato</source>
+        <translation>Rapporto &amp;copiato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/crash_dialog.py" line="144"/>
+        <source>Dopo questo errore se ne sono verificati altri: {0}.</source>
+        <translation>Dopo questo errore se ne sono verificati altri: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="455"/>
+        <source>&lt;h2&gt;Enti partner&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Enti partner&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="458"/>
+        <source>Consultazione: modificare l&apos;elenco spetta all&apos;amministratore di rete.</source>
+        <translation>Consultazione: modificare l&apos;elenco spetta all&apos;amministratore di rete.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="475"/>
+        <source>Avviso sui protocolli d&apos;intesa</source>
+        <translation>Avviso sui protocolli d&apos;intesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="477"/>
+        <source>Mostra in &amp;scadenza</source>
+        <translation>Mostra in &amp;scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="478"/>
+        <source>Mostra s&amp;caduti</source>
+        <translation>Mostra s&amp;caduti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="489"/>
+        <source>Nome, codice fiscale, referente, telefono</source>
+        <translation>Nome, codice fiscale, referente, telefono</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="490"/>
+        <source>Filtra gli enti</source>
+        <translation>Filtra gli enti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="493"/>
+        <source>Filtra per tipologia</source>
+        <translation>Filtra per tipologia</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="494"/>
+        <source>Tutte le tipologie</source>
+        <translation>Tutte le tipologie</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="499"/>
+        <source>Filtra per settore</source>
+        <translation>Filtra per settore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="500"/>
+        <source>Tutti i settori</source>
+        <translation>Tutti i settori</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="504"/>
+        <source>Filtra per municipio servito</source>
+        <translation>Filtra per municipio servito</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="505"/>
+        <source>Tutti i municipi</source>
+        <translation>Tutti i municipi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="510"/>
+        <source>Filtra per stato del protocollo</source>
+        <translation>Filtra per stato del protocollo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="511"/>
+        <source>Tutti i protocolli</source>
+        <translation>Tutti i protocolli</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="515"/>
+        <source>&amp;Filtra:</source>
+        <translation>&amp;Filtra:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="516"/>
+        <source>&amp;Tipologia:</source>
+        <translation>&amp;Tipologia:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="517"/>
+        <source>S&amp;ettore:</source>
+        <translation>S&amp;ettore:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="518"/>
+        <source>&amp;Municipio:</source>
+        <translation>&amp;Municipio:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="519"/>
+        <source>&amp;Protocollo:</source>
+        <translation>&amp;Protocollo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="537"/>
+        <source>Enti partner</source>
+        <translation>Enti partner</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="545"/>
+        <source>Enti mostrati</source>
+        <translation>Enti mostrati</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="551"/>
+        <source>Scheda dell&apos;ente</source>
+        <translation>Scheda dell&apos;ente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="560"/>
+        <source>Stato del protocollo</source>
+        <translation>Stato del protocollo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="566"/>
+        <source>Recapiti e municipi serviti</source>
+        <translation>Recapiti e municipi serviti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="569"/>
+        <source>Nuovo ente… (Ins)</source>
+        <translation>Nuovo ente… (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="570"/>
+        <source>Modifica ente… (Ctrl+E)</source>
+        <translation>Modifica ente… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="576"/>
+        <source>&lt;b&gt;Protocolli d&apos;intesa&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Protocolli d&apos;intesa&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="579"/>
+        <source>Protocolli d&apos;intesa</source>
+        <translation>Protocolli d&apos;intesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="584"/>
+        <source>&amp;Rinnova protocollo… (Ctrl+R)</source>
+        <translation>&amp;Rinnova protocollo… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="585"/>
+        <source>Nuovo protocollo… (Ctrl+Alt+P)</source>
+        <translation>Nuovo protocollo… (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="591"/>
+        <source>&lt;b&gt;Servizi offerti&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Servizi offerti&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="594"/>
+        <source>Servizi offerti</source>
+        <translation>Servizi offerti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="599"/>
+        <source>Nuovo servizio… (Ctrl+Alt+S)</source>
+        <translation>Nuovo servizio… (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="600"/>
+        <source>Modifica servizio… (Invio)</source>
+        <translation>Modifica servizio… (Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="614"/>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="702"/>
+        <source>Enti mostrati: {0}</source>
+        <translation>Enti mostrati: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="736"/>
+        <source>tra {0} giorni</source>
+        <translation>tra {0} giorni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="738"/>
+        <source>dal {0}</source>
+        <translation>dal {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="742"/>
+        <source>e altri {0}</source>
+        <translation>e altri {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="748"/>
+        <source>&lt;b&gt;Protocolli in scadenza entro 60 giorni: {0}&lt;/b&gt; — {1}</source>
+        <translation>&lt;b&gt;Protocolli in scadenza entro 60 giorni: {0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="755"/>
+        <source>&lt;b&gt;Protocolli scaduti: {0}&lt;/b&gt; (i loro servizi sono segnalati agli operatori) — {1}</source>
+        <translation>&lt;b&gt;Protocolli scaduti: {0}&lt;/b&gt; (i loro servizi sono segnalati agli operatori) — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="807"/>
+        <source>&lt;i&gt;Nessun ente scelto.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Nessun ente scelto.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="818"/>
+        <source>⚠ Protocollo d&apos;intesa: {0}. I servizi di questo ente sono segnalati agli operatori quando li propongono.</source>
+        <translation>⚠ Protocollo d&apos;intesa: {0}. I servizi di questo ente sono segnalati agli operatori quando li propongono.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="824"/>
+        <source>Protocollo d&apos;intesa: {0}</source>
+        <translation>Protocollo d&apos;intesa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="830"/>
+        <source>tutta la città</source>
+        <translation>tutta la città</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="834"/>
+        <source>Tipologia</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="837"/>
+        <source>Municipi serviti</source>
+        <translation>Municipi serviti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="838"/>
+        <source>Sede</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="839"/>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="840"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="841"/>
+        <source>Sito web</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="842"/>
+        <source>Referente</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="843"/>
+        <source>Codice fiscale / P. IVA</source>
+        <translation>Codice fiscale / P. IVA</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="844"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="845"/>
+        <source>Identificativo HSDS</source>
+        <translation>Identificativo HSDS</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="905"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="910"/>
+        <source>Ente salvato.</source>
+        <translation>Ente salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="917"/>
+        <source>Protocollo d&apos;intesa registrato.</source>
+        <translation>Protocollo d&apos;intesa registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="927"/>
+        <source>Rinnovo</source>
+        <translation>Rinnovo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="928"/>
+        <source>Questo ente non ha protocolli da rinnovare: registrarne uno nuovo.</source>
+        <translation>Questo ente non ha protocolli da rinnovare: registrarne uno nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="933"/>
+        <source>Protocollo d&apos;intesa rinnovato.</source>
+        <translation>Protocollo d&apos;intesa rinnovato.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="941"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="949"/>
+        <source>Servizio salvato.</source>
+        <translation>Servizio salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="126"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="126"/>
+        <source>Totale persone</source>
+        <translation>Totale persone</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <location filename="../../cotdesk/ui/drafts.py" line="237"/>
@@ -1003,59 +1842,194 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="49"/>
+        <source>Registra la postazione sul server di sincronizzazione</source>
+        <translation>Registra la postazione sul server di sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="54"/>
+        <source>Indicare l&apos;indirizzo del server e il codice di attivazione forniti dall&apos;amministratore di rete. Prima di registrare, verificare il server e confrontare l&apos;impronta del suo certificato.</source>
+        <translation>Indicare l&apos;indirizzo del server e il codice di attivazione forniti dall&apos;amministratore di rete. Prima di registrare, verificare il server e confrontare l&apos;impronta del suo certificato.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="63"/>
+        <source>Indirizzo del server</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="65"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="224"/>
+        <source>Postazione</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="66"/>
+        <source>Nome della postazione</source>
+        <translation>Nome della postazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="69"/>
+        <source>Codice di attivazione</source>
+        <translation>Codice di attivazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="71"/>
+        <source>facoltativa: 3A:F1:…</source>
+        <translation>facoltativa: 3A:F1:…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="72"/>
+        <source>Impronta attesa</source>
+        <translation>Impronta attesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="75"/>
+        <source>&amp;Verifica server</source>
+        <translation>&amp;Verifica server</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="84"/>
+        <source>Impronta SHA-256 del certificato</source>
+        <translation>Impronta SHA-256 del certificato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="88"/>
+        <source>Ho &amp;confrontato l&apos;impronta con quella dell&apos;amministratore: è identica</source>
+        <translation>Ho &amp;confrontato l&apos;impronta con quella dell&apos;amministratore: è identica</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="95"/>
+        <source>Errore</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="98"/>
+        <source>&amp;Indirizzo del server:</source>
+        <translation>&amp;Indirizzo del server:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="99"/>
+        <source>&amp;Nome della postazione:</source>
+        <translation>&amp;Nome della postazione:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="100"/>
+        <source>C&amp;odice di attivazione:</source>
+        <translation>C&amp;odice di attivazione:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="101"/>
+        <source>Impronta &amp;attesa:</source>
+        <translation>Impronta &amp;attesa:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="103"/>
+        <source>Impronta SHA-256:</source>
+        <translation>Impronta SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="109"/>
+        <source>&amp;Registra</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="133"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="254"/>
+        <source>(verificare il server)</source>
+        <translation>(verificare il server)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="168"/>
+        <source>Indicare l&apos;indirizzo del server (https://…).</source>
+        <translation>Indicare l&apos;indirizzo del server (https://…).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="172"/>
+        <source>Verifica in corso…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="195"/>
+        <source>L&apos;impronta corrisponde a quella indicata: il server è quello atteso.</source>
+        <translation>L&apos;impronta corrisponde a quella indicata: il server è quello atteso.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="199"/>
+        <source>Il certificato è riconosciuto dal sistema (autorità di certificazione).</source>
+        <translation>Il certificato è riconosciuto dal sistema (autorità di certificazione).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="204"/>
+        <source>Certificato autofirmato, non riconosciuto dal sistema: confrontare l&apos;impronta con quella fornita dall&apos;amministratore di rete, carattere per carattere, prima di registrare.</source>
+        <translation>Certificato autofirmato, non riconosciuto dal sistema: confrontare l&apos;impronta con quella fornita dall&apos;amministratore di rete, carattere per carattere, prima di registrare.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="221"/>
+        <source>Indicare il codice di attivazione (es. ABCD-EFGH-JKLM).</source>
+        <translation>Indicare il codice di attivazione (es. ABCD-EFGH-JKLM).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="249"/>
+        <source>Errore imprevisto ({0}): nessuna modifica alla postazione.</source>
+        <translation>Errore imprevisto ({0}): nessuna modifica alla postazione.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="232"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="233"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="238"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="239"/>
         <source>Data del prossimo contatto</source>
         <translation>Data del prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="243"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="244"/>
         <source>&amp;Data del prossimo contatto:</source>
         <translation>&amp;Data del prossimo contatto:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="247"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="248"/>
         <source>Tra &amp;1 settimana</source>
         <translation>Tra &amp;1 settimana</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="248"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
         <source>Tra &amp;2 settimane</source>
         <translation>Tra &amp;2 settimane</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
         <source>Tra 1 &amp;mese</source>
         <translation>Tra 1 &amp;mese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="259"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="260"/>
         <source>Errore nella data</source>
         <translation>Errore nella data</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="263"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="264"/>
         <source>Salva</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="266"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="267"/>
         <source>Nessun prossimo contatto</source>
         <translation>Nessun prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="269"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="270"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="289"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="290"/>
         <source>La data del prossimo contatto non può essere nel passato.</source>
         <translation>La data del prossimo contatto non può essere nel passato.</translation>
     </message>
@@ -1163,8 +2137,20 @@
         <translation>A pagamento</translation>
     </message>
     <message>
+        <source>Accesso</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
         <source>Accesso diretto allo sportello</source>
         <translation>Accesso diretto allo sportello</translation>
+    </message>
+    <message>
+        <source>Accesso non riuscito</source>
+        <translation>Accesso non riuscito</translation>
+    </message>
+    <message>
+        <source>Accesso riservato (motivato)</source>
+        <translation>Accesso riservato (motivato)</translation>
     </message>
     <message>
         <source>Accettato</source>
@@ -1223,8 +2209,24 @@
         <translation>Compartecipazione alla spesa</translation>
     </message>
     <message>
+        <source>Componente del nucleo</source>
+        <translation>Componente del nucleo</translation>
+    </message>
+    <message>
         <source>Concluso</source>
         <translation>Concluso</translation>
+    </message>
+    <message>
+        <source>Consenso</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Consenso privacy</source>
+        <translation>Consenso privacy</translation>
+    </message>
+    <message>
+        <source>Consultazione</source>
+        <translation>Consultazione</translation>
     </message>
     <message>
         <source>Coordinatore</source>
@@ -1233,6 +2235,14 @@
     <message>
         <source>Decisione</source>
         <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Diario</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Esportazione</source>
+        <translation>Esportazione</translation>
     </message>
     <message>
         <source>Gratuito</source>
@@ -1257,6 +2267,22 @@
     <message>
         <source>In preparazione</source>
         <translation>In preparazione</translation>
+    </message>
+    <message>
+        <source>In scadenza</source>
+        <translation>In scadenza</translation>
+    </message>
+    <message>
+        <source>In vigore</source>
+        <translation>In vigore</translation>
+    </message>
+    <message>
+        <source>Informale</source>
+        <translation>Informale</translation>
+    </message>
+    <message>
+        <source>Inserimento</source>
+        <translation>Inserimento</translation>
     </message>
     <message>
         <source>Interrotto</source>
@@ -1295,12 +2321,32 @@
         <translation>Moderato</translation>
     </message>
     <message>
+        <source>Modifica</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Nessun protocollo</source>
+        <translation>Nessun protocollo</translation>
+    </message>
+    <message>
         <source>Nessun reddito</source>
         <translation>Nessun reddito</translation>
     </message>
     <message>
+        <source>Non ancora in vigore</source>
+        <translation>Non ancora in vigore</translation>
+    </message>
+    <message>
         <source>Nota</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Nucleo familiare</source>
+        <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
     </message>
     <message>
         <source>Operatore di sportello</source>
@@ -1311,8 +2357,20 @@
         <translation>Over 75 che vive solo/a</translation>
     </message>
     <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>Persona con disabilità</source>
         <translation>Persona con disabilità</translation>
+    </message>
+    <message>
+        <source>Presa in carico</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <source>Privato</source>
+        <translation>Privato</translation>
     </message>
     <message>
         <source>Prossimo contatto</source>
@@ -1323,8 +2381,24 @@
         <translation>Prossimo contatto scaduto</translation>
     </message>
     <message>
+        <source>Pubblico</source>
+        <translation>Pubblico</translation>
+    </message>
+    <message>
+        <source>Religioso</source>
+        <translation>Religioso</translation>
+    </message>
+    <message>
         <source>Rifiutato dall&apos;ente</source>
         <translation>Rifiutato dall&apos;ente</translation>
+    </message>
+    <message>
+        <source>Riservatezza</source>
+        <translation>Riservatezza</translation>
+    </message>
+    <message>
+        <source>Scaduto</source>
+        <translation>Scaduto</translation>
     </message>
     <message>
         <source>Segnalata per la riunione</source>
@@ -1363,12 +2437,20 @@
         <translation>Sospesa</translation>
     </message>
     <message>
+        <source>Stampa</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
         <source>Telefonata</source>
         <translation>Telefonata</translation>
+    </message>
+    <message>
+        <source>Terzo settore</source>
+        <translation>Terzo settore</translation>
     </message>
     <message>
         <source>Urgente</source>
@@ -1556,82 +2638,103 @@
         <translation>cotdesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="73"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="78"/>
         <source>&amp;Cerca persona</source>
         <translation>&amp;Cerca persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="75"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="80"/>
         <source>&amp;Nuova persona</source>
         <translation>&amp;Nuova persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="79"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="84"/>
         <source>&amp;Esci</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="81"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="86"/>
         <source>Code di &amp;lavoro</source>
         <translation>Code di &amp;lavoro</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="83"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="88"/>
         <source>&amp;Sportello</source>
         <translation>&amp;Sportello</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="89"/>
-        <source>&amp;Riunione d&apos;équipe</source>
-        <translation>&amp;Riunione d&apos;équipe</translation>
+        <location filename="../../cotdesk/ui/main_window.py" line="95"/>
+        <source>Registro &amp;accessi</source>
+        <translation>Registro &amp;accessi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="90"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="100"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="102"/>
         <source>&amp;Coordinamento</source>
         <translation>&amp;Coordinamento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="94"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="101"/>
+        <source>&amp;Riunione d&apos;équipe</source>
+        <translation>&amp;Riunione d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="103"/>
+        <source>Enti &amp;partner</source>
+        <translation>Enti &amp;partner</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="104"/>
+        <source>&amp;Rete</source>
+        <translation>&amp;Rete</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="108"/>
         <source>nessun operatore</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="98"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="112"/>
         <source>Sportello e operatore</source>
         <translation>Sportello e operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="101"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="115"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sincronizzazione: non configurata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="102"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="116"/>
         <source>Stato della sincronizzazione</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="111"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="125"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>Persone: {0} · prese in carico aperte: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="116"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="130"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Modifiche da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="136"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="150"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Accedere con le proprie credenziali per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="207"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="220"/>
+        <source>Il registro accessi è consultabile dal coordinatore.</source>
+        <translation>Il registro accessi è consultabile dal coordinatore.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="264"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="237"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="294"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Accedere con le proprie credenziali per registrare una persona.</translation>
     </message>
@@ -2101,6 +3204,24 @@
     </message>
 </context>
 <context>
+    <name>MonthModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="252"/>
+        <source>Aperte</source>
+        <translation>Aperte</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="252"/>
+        <source>Chiuse</source>
+        <translation>Chiuse</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="252"/>
+        <source>Mese</source>
+        <translation>Mese</translation>
+    </message>
+</context>
+<context>
     <name>NeedListModel</name>
     <message>
         <location filename="../../cotdesk/ui/service_model.py" line="120"/>
@@ -2121,6 +3242,29 @@
         <location filename="../../cotdesk/ui/service_model.py" line="137"/>
         <source>Area: {0}</source>
         <translation>Area: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <source>Aperti</source>
+        <translation>Aperti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <source>Bisogno</source>
+        <translation>Bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <source>Risolti</source>
+        <translation>Risolti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <source>Totale</source>
+        <translation>Totale</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +3515,256 @@
     </message>
 </context>
 <context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="192"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="194"/>
+        <source>Ente</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="192"/>
+        <source>Servizio</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="194"/>
+        <source>Tipologia</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="198"/>
+        <source>Inviati</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="199"/>
+        <source>Accettati</source>
+        <translation>Accettati</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="200"/>
+        <source>Rifiutati</source>
+        <translation>Rifiutati</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="201"/>
+        <source>In attesa</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="202"/>
+        <source>Annullati</source>
+        <translation>Annullati</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="203"/>
+        <source>Conclusi</source>
+        <translation>Conclusi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="204"/>
+        <source>Interrotti</source>
+        <translation>Interrotti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="205"/>
+        <source>Accettazione</source>
+        <translation>Accettazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="206"/>
+        <source>Giorni alla risposta (mediana)</source>
+        <translation>Giorni alla risposta (mediana)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="207"/>
+        <source>Giorni alla risposta (media)</source>
+        <translation>Giorni alla risposta (media)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="208"/>
+        <source>Conclusione</source>
+        <translation>Conclusione</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="85"/>
+        <source>Quando</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="86"/>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="87"/>
+        <source>Operazione</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="88"/>
+        <source>Operatore</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="89"/>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="179"/>
+        <source>Modifica ente</source>
+        <translation>Modifica ente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="179"/>
+        <source>Nuovo ente partner</source>
+        <translation>Nuovo ente partner</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
+        <source>&amp;Nome:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="190"/>
+        <source>&amp;Tipologia:</source>
+        <translation>&amp;Tipologia:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="192"/>
+        <source>Codice &amp;fiscale / P. IVA:</source>
+        <translation>Codice &amp;fiscale / P. IVA:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="194"/>
+        <source>&amp;Indirizzo:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="196"/>
+        <source>— non indicato —</source>
+        <translation>— non indicato —</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="201"/>
+        <source>&amp;Municipio della sede:</source>
+        <translation>&amp;Municipio della sede:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="204"/>
+        <source>Municipi serviti</source>
+        <translation>Municipi serviti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="208"/>
+        <source>Municipi ser&amp;viti
+(nessuno: tutta la città):</source>
+        <translation>Municipi ser&amp;viti
+(nessuno: tutta la città):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="210"/>
+        <source>Tele&amp;fono:</source>
+        <translation>Tele&amp;fono:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="212"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="214"/>
+        <source>&amp;Sito web:</source>
+        <translation>&amp;Sito web:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="216"/>
+        <source>&amp;Referente:</source>
+        <translation>&amp;Referente:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="220"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="45"/>
+        <source>in vigore fino al {0}</source>
+        <translation>in vigore fino al {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="47"/>
+        <source>in scadenza il {0}</source>
+        <translation>in scadenza il {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="49"/>
+        <source>SCADUTO il {0}</source>
+        <translation>SCADUTO il {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="51"/>
+        <source>non ancora in vigore</source>
+        <translation>non ancora in vigore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="52"/>
+        <source>nessun protocollo d&apos;intesa</source>
+        <translation>nessun protocollo d&apos;intesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="56"/>
+        <source>Ente</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="57"/>
+        <source>Protocollo d&apos;intesa</source>
+        <translation>Protocollo d&apos;intesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="58"/>
+        <source>Tipologia</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="59"/>
+        <source>Municipi serviti</source>
+        <translation>Municipi serviti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="60"/>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="61"/>
+        <source>Servizi</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="71"/>
+        <source>tutta la città</source>
+        <translation>tutta la città</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="104"/>
+        <source>Senza protocollo in vigore: i suoi servizi sono segnalati agli operatori.</source>
+        <translation>Senza protocollo in vigore: i suoi servizi sono segnalati agli operatori.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../cotdesk/ui/letter_preview.py" line="93"/>
@@ -2510,169 +3904,169 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="179"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="182"/>
         <source>Caricamento…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="181"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="184"/>
         <source>Nome della persona</source>
         <translation>Nome della persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="186"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="189"/>
         <source>Dati anagrafici e recapiti</source>
         <translation>Dati anagrafici e recapiti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="190"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="193"/>
         <source>Messaggi</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="192"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="195"/>
         <source>&amp;Modifica dati (F2)</source>
         <translation>&amp;Modifica dati (F2)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="197"/>
         <source>&amp;Apri presa in carico (Ctrl+Shift+A)</source>
         <translation>&amp;Apri presa in carico (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="197"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="200"/>
         <source>Aggiungi &amp;componente (Ctrl+Shift+N)</source>
         <translation>Aggiungi &amp;componente (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="204"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="207"/>
         <source>Prese in carico della persona</source>
         <translation>Prese in carico della persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="212"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="344"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="347"/>
         <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
         <translation>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="216"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="219"/>
         <source>Componenti del nucleo familiare</source>
         <translation>Componenti del nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="220"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="330"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="223"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="333"/>
         <source>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</source>
         <translation>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="243"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="246"/>
         <source>Prese in carico</source>
         <translation>Prese in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="251"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="254"/>
         <source>Nucleo familiare</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="259"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="262"/>
         <source>Privacy: informativa e consensi</source>
         <translation>Privacy: informativa e consensi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="333"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="336"/>
         <source>Invio apre la scheda del componente scelto.</source>
         <translation>Invio apre la scheda del componente scelto.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="347"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="350"/>
         <source>aperta</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="347"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="350"/>
         <source>chiusa</source>
         <translation>chiusa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="348"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="351"/>
         <source>Una presa in carico, {0}. Invio la apre.</source>
         <translation>Una presa in carico, {0}. Invio la apre.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="349"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="352"/>
         <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
         <translation>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="364"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
         <source>{0} anni</source>
         <translation>{0} anni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="365"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
         <source>nata</source>
         <translation>nata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="365"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
         <source>nato</source>
         <translation>nato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="373"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="376"/>
         <source>sesso {0}</source>
         <translation>sesso {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="382"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="385"/>
         <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="386"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="389"/>
         <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="391"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="394"/>
         <source>Senza codice fiscale né STP/ENI</source>
         <translation>Senza codice fiscale né STP/ENI</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="393"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
         <source>cittadinanza: {0}</source>
         <translation>cittadinanza: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="395"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="398"/>
         <source>lingue: {0}</source>
         <translation>lingue: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="407"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="410"/>
         <source>Tel. {0}</source>
         <translation>Tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="409"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="412"/>
         <source>altro tel. {0}</source>
         <translation>altro tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="413"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="416"/>
         <source>Nessun recapito</source>
         <translation>Nessun recapito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="472"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="475"/>
         <source>Dati aggiornati.</source>
         <translation>Dati aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="487"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="490"/>
         <source>Componente aggiunto al nucleo familiare.</source>
         <translation>Componente aggiunto al nucleo familiare.</translation>
     </message>
@@ -3038,22 +4432,22 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="185"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="186"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="192"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="193"/>
         <source>Conferma</source>
         <translation>Conferma</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="193"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
         <source>Ctrl+Invio</source>
         <translation>Ctrl+Invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
@@ -3980,6 +5374,119 @@ Aprire ora le lettere di invio per stamparle?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="255"/>
+        <source>Modifica servizio</source>
+        <translation>Modifica servizio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="255"/>
+        <source>Nuovo servizio</source>
+        <translation>Nuovo servizio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
+        <source>&amp;Nome:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="264"/>
+        <source>&amp;Descrizione:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="267"/>
+        <source>Aree di intervento</source>
+        <translation>Aree di intervento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="271"/>
+        <source>&amp;Aree:</source>
+        <translation>&amp;Aree:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="274"/>
+        <source>Bisogni a cui risponde</source>
+        <translation>Bisogni a cui risponde</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="278"/>
+        <source>&amp;Bisogni:</source>
+        <translation>&amp;Bisogni:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="284"/>
+        <source>&amp;Costo:</source>
+        <translation>&amp;Costo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="286"/>
+        <source>Note sul cos&amp;to:</source>
+        <translation>Note sul cos&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="289"/>
+        <source>non indicati</source>
+        <translation>non indicati</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="291"/>
+        <source>&amp;Posti:</source>
+        <translation>&amp;Posti:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="294"/>
+        <source>Lingue parlate</source>
+        <translation>Lingue parlate</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="298"/>
+        <source>&amp;Lingue:</source>
+        <translation>&amp;Lingue:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="300"/>
+        <source>— non indicato —</source>
+        <translation>— non indicato —</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="305"/>
+        <source>&amp;Municipio:</source>
+        <translation>&amp;Municipio:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="307"/>
+        <source>&amp;Indirizzo:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="309"/>
+        <source>Tele&amp;fono:</source>
+        <translation>Tele&amp;fono:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="311"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="313"/>
+        <source>&amp;Orari:</source>
+        <translation>&amp;Orari:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="317"/>
+        <source>&amp;Requisiti:</source>
+        <translation>&amp;Requisiti:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="318"/>
+        <source>Servizio &amp;attivo</source>
+        <translation>Servizio &amp;attivo</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMatchModel</name>
     <message>
         <location filename="../../cotdesk/ui/service_model.py" line="170"/>
@@ -4038,11 +5545,722 @@ Aprire ora le lettere di invio per stamparle?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceRowModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="147"/>
+        <source>Servizio</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="148"/>
+        <source>Aree</source>
+        <translation>Aree</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="149"/>
+        <source>Costo</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="150"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="151"/>
+        <source>Orari</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="152"/>
+        <source>Attivo</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="166"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_model.py" line="166"/>
+        <source>sì</source>
+        <translation>sì</translation>
+    </message>
+</context>
+<context>
     <name>SeverityDelegate</name>
     <message>
         <location filename="../../cotdesk/ui/assessment_form.py" line="316"/>
         <source>Gravità del bisogno</source>
         <translation>Gravità del bisogno</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="337"/>
+        <source>&lt;h2&gt;Statistiche&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Statistiche&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="341"/>
+        <source>Periodo</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="343"/>
+        <source>Anno in corso</source>
+        <translation>Anno in corso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="344"/>
+        <source>Ultimi 12 mesi</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="345"/>
+        <source>Anno precedente</source>
+        <translation>Anno precedente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="346"/>
+        <source>Dall&apos;inizio</source>
+        <translation>Dall&apos;inizio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="347"/>
+        <source>Date scelte</source>
+        <translation>Date scelte</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="350"/>
+        <source>Peri&amp;odo:</source>
+        <translation>Peri&amp;odo:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="352"/>
+        <source>Dal giorno</source>
+        <translation>Dal giorno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="353"/>
+        <source>&amp;Dal:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="355"/>
+        <source>Al giorno</source>
+        <translation>Al giorno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="356"/>
+        <source>&amp;Al:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="359"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="360"/>
+        <source>Tutti i municipi</source>
+        <translation>Tutti i municipi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="363"/>
+        <source>&amp;Municipio:</source>
+        <translation>&amp;Municipio:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="366"/>
+        <source>Sportello</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="371"/>
+        <source>Il coordinatore vede le statistiche del suo sportello.</source>
+        <translation>Il coordinatore vede le statistiche del suo sportello.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="374"/>
+        <source>Tutta la rete</source>
+        <translation>Tutta la rete</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="377"/>
+        <source>Spor&amp;tello:</source>
+        <translation>Spor&amp;tello:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="397"/>
+        <source>Ogni persona è contata una sola volta per area, anche se ha più prese in carico; chi è seguito in più aree compare in ciascuna, ma una sola volta nel totale, che conta le persone distinte.</source>
+        <translation>Ogni persona è contata una sola volta per area, anche se ha più prese in carico; chi è seguito in più aree compare in ciascuna, ma una sola volta nel totale, che conta le persone distinte.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="404"/>
+        <source>Come si contano le persone</source>
+        <translation>Come si contano le persone</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="409"/>
+        <source>Riepilogo</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="414"/>
+        <source>Sezioni delle statistiche</source>
+        <translation>Sezioni delle statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="423"/>
+        <source>Esito</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="426"/>
+        <source>Aggiorna (F5)</source>
+        <translation>Aggiorna (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="427"/>
+        <source>Esporta CSV… (Ctrl+E)</source>
+        <translation>Esporta CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="428"/>
+        <source>Esporta PDF… (Ctrl+P)</source>
+        <translation>Esporta PDF… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="472"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="764"/>
+        <source>Persone raggiunte per area</source>
+        <translation>Persone raggiunte per area</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="473"/>
+        <source>Grafico delle persone per area</source>
+        <translation>Grafico delle persone per area</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="481"/>
+        <source>Persone raggiunte: prese in carico attive nel periodo (aperte entro l&apos;ultimo giorno e non chiuse prima del primo). Municipio: quello della persona, altrimenti quello dello sportello.</source>
+        <translation>Persone raggiunte: prese in carico attive nel periodo (aperte entro l&apos;ultimo giorno e non chiuse prima del primo). Municipio: quello della persona, altrimenti quello dello sportello.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="491"/>
+        <source>Persone raggiunte per municipio</source>
+        <translation>Persone raggiunte per municipio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="494"/>
+        <source>&amp;Persone raggiunte</source>
+        <translation>&amp;Persone raggiunte</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="501"/>
+        <source>Bisogni senza risposta registrati nel periodo; «risolti» se un invio successivo li ha coperti.</source>
+        <translation>Bisogni senza risposta registrati nel periodo; «risolti» se un invio successivo li ha coperti.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="509"/>
+        <source>Grafico dei bisogni senza risposta per area</source>
+        <translation>Grafico dei bisogni senza risposta per area</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="512"/>
+        <source>Bisogni più spesso senza risposta</source>
+        <translation>Bisogni più spesso senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="519"/>
+        <source>Bisogni senza risposta per municipio e area</source>
+        <translation>Bisogni senza risposta per municipio e area</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="522"/>
+        <source>&amp;Bisogni senza risposta</source>
+        <translation>&amp;Bisogni senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="529"/>
+        <source>Invii inviati nel periodo. Accettazione: accettati su (accettati + rifiutati). Giorni alla risposta: dall&apos;invio alla risposta dell&apos;ente. Conclusione: conclusi su (conclusi + interrotti).</source>
+        <translation>Invii inviati nel periodo. Accettazione: accettati su (accettati + rifiutati). Giorni alla risposta: dall&apos;invio alla risposta dell&apos;ente. Conclusione: conclusi su (conclusi + interrotti).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="539"/>
+        <source>Totale degli invii</source>
+        <translation>Totale degli invii</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="543"/>
+        <source>Per ente partner</source>
+        <translation>Per ente partner</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="544"/>
+        <source>Per servizio</source>
+        <translation>Per servizio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="545"/>
+        <source>Raggruppa gli invii</source>
+        <translation>Raggruppa gli invii</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="546"/>
+        <source>&amp;Raggruppa:</source>
+        <translation>&amp;Raggruppa:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="555"/>
+        <source>Esiti degli invii per ente</source>
+        <translation>Esiti degli invii per ente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="558"/>
+        <source>Esiti degli invii per servizio</source>
+        <translation>Esiti degli invii per servizio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="564"/>
+        <source>Esiti degli &amp;invii</source>
+        <translation>Esiti degli &amp;invii</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="570"/>
+        <source>Grafico delle prese in carico per mese</source>
+        <translation>Grafico delle prese in carico per mese</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="573"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="812"/>
+        <source>Prese in carico aperte e chiuse per mese</source>
+        <translation>Prese in carico aperte e chiuse per mese</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="580"/>
+        <source>Prese in carico per &amp;mese</source>
+        <translation>Prese in carico per &amp;mese</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="646"/>
+        <source>Calcolo delle statistiche…</source>
+        <translation>Calcolo delle statistiche…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="666"/>
+        <source>Impossibile calcolare le statistiche: riprovare (F5).</source>
+        <translation>Impossibile calcolare le statistiche: riprovare (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="683"/>
+        <source>{0} · {1} · dal {2} al {3}: persone raggiunte {4} · bisogni senza risposta aperti {5} · invii {6} (accettati {7}) · prese in carico aperte {8}, chiuse {9}.</source>
+        <translation>{0} · {1} · dal {2} al {3}: persone raggiunte {4} · bisogni senza risposta aperti {5} · invii {6} (accettati {7}) · prese in carico aperte {8}, chiuse {9}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="701"/>
+        <source>Totale persone distinte</source>
+        <translation>Totale persone distinte</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="713"/>
+        <source>Invii {0}: accettati {1}, rifiutati {2}, in attesa {3}, annullati {4}; accettazione {5}; giorni alla risposta: mediana {6}, media {7}; conclusione {8}.</source>
+        <translation>Invii {0}: accettati {1}, rifiutati {2}, in attesa {3}, annullati {4}; accettazione {5}; giorni alla risposta: mediana {6}, media {7}; conclusione {8}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="746"/>
+        <source>Minori</source>
+        <translation>Minori</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="747"/>
+        <source>Disabilità</source>
+        <translation>Disabilità</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="748"/>
+        <source>Anziani</source>
+        <translation>Anziani</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="749"/>
+        <source>Adulti e famiglie</source>
+        <translation>Adulti e famiglie</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="750"/>
+        <source>Cultura e agricoltura sociale</source>
+        <translation>Cultura e agricoltura sociale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="766"/>
+        <source>Persone</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="789"/>
+        <source>Bisogni senza risposta per area</source>
+        <translation>Bisogni senza risposta per area</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="791"/>
+        <source>Aperti</source>
+        <translation>Aperti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="791"/>
+        <source>Risolti</source>
+        <translation>Risolti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="801"/>
+        <source>Nessuno</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="814"/>
+        <source>Aperte</source>
+        <translation>Aperte</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="814"/>
+        <source>Chiuse</source>
+        <translation>Chiuse</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="848"/>
+        <source>Attendere il calcolo delle statistiche.</source>
+        <translation>Attendere il calcolo delle statistiche.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="852"/>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="852"/>
+        <source>File CSV (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="855"/>
+        <source>Esporta le statistiche</source>
+        <translation>Esporta le statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="863"/>
+        <source>Esportazione in corso…</source>
+        <translation>Esportazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="874"/>
+        <source>Statistiche esportate in {0}.</source>
+        <translation>Statistiche esportate in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="882"/>
+        <source>Impossibile scrivere il file {0}: {1}. Scegliere un&apos;altra cartella.</source>
+        <translation>Impossibile scrivere il file {0}: {1}. Scegliere un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="886"/>
+        <source>Esportazione non riuscita: riprovare.</source>
+        <translation>Esportazione non riuscita: riprovare.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncArea</name>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="186"/>
+        <source>Sincronizza &amp;ora</source>
+        <translation>Sincronizza &amp;ora</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="188"/>
+        <source>&amp;Conflitti e modifiche sospese…</source>
+        <translation>&amp;Conflitti e modifiche sospese…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="191"/>
+        <source>&amp;Registra la postazione sul server…</source>
+        <translation>&amp;Registra la postazione sul server…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="195"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="197"/>
+        <source>S&amp;incronizzazione</source>
+        <translation>S&amp;incronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="208"/>
+        <source>Sincronizzazione già in corso.</source>
+        <translation>Sincronizzazione già in corso.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="212"/>
+        <source>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</source>
+        <translation>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="258"/>
+        <source>Sincronizzazione: non configurata</source>
+        <translation>Sincronizzazione: non configurata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="259"/>
+        <source>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</source>
+        <translation>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="263"/>
+        <source>Sincronizzazione in corso…</source>
+        <translation>Sincronizzazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="265"/>
+        <source>In attesa della prima sincronizzazione</source>
+        <translation>In attesa della prima sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="267"/>
+        <source>In linea</source>
+        <translation>In linea</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="269"/>
+        <source>Postazione non autorizzata</source>
+        <translation>Postazione non autorizzata</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="271"/>
+        <source>Non in linea</source>
+        <translation>Non in linea</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="274"/>
+        <source>sincronizzato: {0}</source>
+        <translation>sincronizzato: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="276"/>
+        <source>da inviare: {0}</source>
+        <translation>da inviare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="278"/>
+        <source>sospese: {0}</source>
+        <translation>sospese: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="280"/>
+        <source>conflitti: {0}</source>
+        <translation>conflitti: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="287"/>
+        <source>Server: {0}</source>
+        <translation>Server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="290"/>
+        <source>Ultima sincronizzazione riuscita: {0}</source>
+        <translation>Ultima sincronizzazione riuscita: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="295"/>
+        <source>Nessuna sincronizzazione riuscita finora.</source>
+        <translation>Nessuna sincronizzazione riuscita finora.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="296"/>
+        <source>Modifiche da inviare: {0}</source>
+        <translation>Modifiche da inviare: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="298"/>
+        <source>Modifiche sospese (rifiutate dal server): {0}</source>
+        <translation>Modifiche sospese (rifiutate dal server): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
+        <source>Conflitti aperti dell&apos;ufficio: {0}</source>
+        <translation>Conflitti aperti dell&apos;ufficio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="303"/>
+        <source>Il server chiede una sincronizzazione completa.</source>
+        <translation>Il server chiede una sincronizzazione completa.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="305"/>
+        <source>Ultimo errore: {0}</source>
+        <translation>Ultimo errore: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="307"/>
+        <source>Prossimo tentativo: {0}</source>
+        <translation>Prossimo tentativo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="308"/>
+        <source>F9: sincronizza ora · Maiusc+F9: conflitti e modifiche sospese</source>
+        <translation>F9: sincronizza ora · Maiusc+F9: conflitti e modifiche sospese</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="138"/>
+        <source>Errore imprevisto durante la sincronizzazione: {0}</source>
+        <translation>Errore imprevisto durante la sincronizzazione: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="132"/>
+        <source>Conflitti e modifiche sospese</source>
+        <translation>Conflitti e modifiche sospese</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="136"/>
+        <source>&amp;Conflitti</source>
+        <translation>&amp;Conflitti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="137"/>
+        <source>Modifiche &amp;sospese</source>
+        <translation>Modifiche &amp;sospese</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="155"/>
+        <source>Conflitti aperti</source>
+        <translation>Conflitti aperti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="171"/>
+        <source>&amp;Aggiorna</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="192"/>
+        <source>Lettura dei conflitti dal server…</source>
+        <translation>Lettura dei conflitti dal server…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="205"/>
+        <source>&amp;Conflitti ({0})</source>
+        <translation>&amp;Conflitti ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="209"/>
+        <source>Questi campi sono stati modificati su due postazioni. Il record contiene il valore arrivato prima al server; l&apos;altro è conservato. Scegliere quale tenere: la scelta vale per tutte le postazioni dell&apos;ufficio.</source>
+        <translation>Questi campi sono stati modificati su due postazioni. Il record contiene il valore arrivato prima al server; l&apos;altro è conservato. Scegliere quale tenere: la scelta vale per tutte le postazioni dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="217"/>
+        <source>Nessun conflitto aperto nell&apos;ufficio.</source>
+        <translation>Nessun conflitto aperto nell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="224"/>
+        <source>Per vedere e risolvere i conflitti serve il server: {0}</source>
+        <translation>Per vedere e risolvere i conflitti serve il server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="235"/>
+        <source>non noto</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="236"/>
+        <source>{0}
+{1}
+da {2}, {3}</source>
+        <translation>{0}
+{1}
+da {2}, {3}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="243"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="260"/>
+        <source>Tieni il valore &amp;attuale</source>
+        <translation>Tieni il valore &amp;attuale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="244"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="261"/>
+        <source>Usa l&apos;a&amp;ltro valore</source>
+        <translation>Usa l&apos;a&amp;ltro valore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="248"/>
+        <source>Valore attuale (nel record)</source>
+        <translation>Valore attuale (nel record)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="251"/>
+        <source>Altro valore (conservato)</source>
+        <translation>Altro valore (conservato)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="254"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="258"/>
+        <source>Prendi il &amp;loro</source>
+        <translation>Prendi il &amp;loro</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="255"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="257"/>
+        <source>Tieni il &amp;mio</source>
+        <translation>Tieni il &amp;mio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="283"/>
+        <source>Invio della scelta al server…</source>
+        <translation>Invio della scelta al server…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="297"/>
+        <source>Il conflitto era già stato risolto su un&apos;altra postazione.</source>
+        <translation>Il conflitto era già stato risolto su un&apos;altra postazione.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="311"/>
+        <source>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</source>
+        <translation>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="317"/>
+        <source>Modifiche sospese</source>
+        <translation>Modifiche sospese</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="321"/>
+        <source>Dettaglio della modifica sospesa</source>
+        <translation>Dettaglio della modifica sospesa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="332"/>
+        <source>Modifiche &amp;sospese ({0})</source>
+        <translation>Modifiche &amp;sospese ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="346"/>
+        <source>{0} di {1}, {2}</source>
+        <translation>{0} di {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="348"/>
+        <source>operatore non noto</source>
+        <translation>operatore non noto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="351"/>
+        <source>Dati conservati:</source>
+        <translation>Dati conservati:</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +6337,34 @@ Aprire ora le lettere di invio per stamparle?</translation>
     </message>
 </context>
 <context>
+    <name>UnmetModel</name>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="147"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="148"/>
+        <source>Area di intervento</source>
+        <translation>Area di intervento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="149"/>
+        <source>Aperti</source>
+        <translation>Aperti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="150"/>
+        <source>Risolti</source>
+        <translation>Risolti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="151"/>
+        <source>Totale</source>
+        <translation>Totale</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="238"/>
@@ -4167,11 +6413,37 @@ Aprire ora le lettere di invio per stamparle?</translation>
     </message>
 </context>
 <context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="140"/>
+        <source>Errore</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="146"/>
+        <source>Salva</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="147"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../cotdesk/ui/app.py" line="34"/>
         <source>cotdesk: impossibile aprire il database</source>
         <translation>cotdesk: impossibile aprire il database</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="139"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 </TS>
