@@ -24,7 +24,7 @@ from cotdesk.domain.cases import CASE_STATUS_LABELS, CaseStatus
 from cotdesk.errors import NotFound, ValidationError
 from cotdesk.services import access, consents, documents, persons
 from cotdesk.services.households import HouseholdView, household_views
-from cotdesk.services.unit_of_work import Actor, UnitOfWork
+from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 
 #: Where the desks are: timestamps are stored in UTC and shown in Rome's time.
 LOCAL_ZONE: Final = ZoneInfo("Europe/Rome")
@@ -303,17 +303,20 @@ def view_person(
     ``audit=False`` is for reloading the page after the operator's own change (already
     audited as that change).
     """
-    with UnitOfWork(db, actor) as uow:
-        person = _live_person(uow.session, person_id)
-        uow.require_office(person.office_id)
+    # Read from a snapshot that never blocks the writer; then record the view in a unit of
+    # work of its own that holds the write lock only for the one row of the log.
+    with ReadUnit(db, actor) as unit:
+        person = _live_person(unit.session, person_id)
+        unit.require_office(person.office_id)
         view = PersonView(
-            person=_details(uow.session, person),
-            consent=_consent_view(uow.session, person.id),
-            households=tuple(household_views(uow.session, person.id)),
-            cases=_cases(uow.session, actor, person.id),
+            person=_details(unit.session, person),
+            consent=_consent_view(unit.session, person.id),
+            households=tuple(household_views(unit.session, person.id)),
+            cases=_cases(unit.session, actor, person.id),
         )
-        if audit:
-            uow.audit("view", person)
+    if audit:
+        with UnitOfWork(db, actor) as uow:
+            uow.audit("view", entity_name="person", entity_id=person_id)
             uow.commit()
     return view
 
