@@ -236,7 +236,8 @@ class AgendaBuild:
 
 @dataclass(frozen=True)
 class DecisionResult:
-    event_id: uuid.UUID
+    #: The timeline entry written (None: the same decision was saved again, nothing new).
+    event_id: uuid.UUID | None
     follow_up_set: bool
     assigned: bool
 
@@ -896,6 +897,14 @@ def record_decision(
                 field="due_on",
             )
         correcting = item.decided_at is not None
+        if (
+            correcting
+            and item.decision == text
+            and item.responsible_operator_id == responsible_operator_id
+            and item.due_on == due_on
+            and not (assign_to_responsible and case.assigned_operator_id != responsible_operator_id)
+        ):
+            return DecisionResult(event_id=None, follow_up_set=False, assigned=False)
         heading = "Decisione corretta" if correcting else "Decisione"
         parts = [f"{heading} della riunione d'équipe del {short_date(meeting_day)}: {text}"]
         if responsible_name:

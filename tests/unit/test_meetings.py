@@ -342,6 +342,16 @@ def test_a_decision_goes_on_the_timeline_becomes_a_follow_up_and_clears_the_flag
         due_on=due,
         today=TODAY,
     )
+    same = meetings.record_decision(  # saved twice: nothing new on the timeline
+        db,
+        supervisor,
+        c1.id,
+        decision="Visita domiciliare ",
+        responsible_operator_id=operator.operator_id,
+        due_on=due,
+        today=TODAY,
+    )
+    assert same.event_id is None
     texts = [e.text for e in _case_events(db, desk.cases["c1"]) if e.kind == "decision"]
     assert len(texts) == 2
     assert texts[1].startswith("Decisione corretta")
