@@ -16,6 +16,7 @@ from cotdesk.ui.i18n import install_translators
 from cotdesk.ui.lock_screen import change_operator
 from cotdesk.ui.login import LoginDialog
 from cotdesk.ui.main_window import MainWindow
+from cotdesk.ui.startup_check import start_startup_check
 
 
 def run(db_path: Path, *, quit_after: float | None = None, language: str = "it") -> int:
@@ -41,10 +42,20 @@ def run(db_path: Path, *, quit_after: float | None = None, language: str = "it")
 
     #: The main window on screen (replaced when the operator changes on the lock screen).
     windows: list[MainWindow] = []
+    #: The start-up check's message, kept until a main window shows it.
+    pending_status: list[str] = []
+
+    def show_status(message: str) -> None:
+        if windows:
+            windows[0].statusBar().showMessage(message, 15000)
+        else:
+            pending_status[:] = [message]
 
     def open_window(actor: Actor | None) -> MainWindow:
         window = MainWindow(db, actor)
         windows[:] = [window]
+        if pending_status:
+            window.statusBar().showMessage(pending_status.pop(), 15000)
         lock = window.screen_tools.lock
         if lock is not None:
             lock.switch_operator_requested.connect(
@@ -54,6 +65,10 @@ def run(db_path: Path, *, quit_after: float | None = None, language: str = "it")
 
     actor = None
     if quit_after is None:
+        # Integrity check and daily backup in the background while the operator logs in.
+        start_startup_check(
+            db, show_status=show_status, parent=lambda: windows[0] if windows else None
+        )
         actor = log_in()
         if actor is None:
             db.close()
