@@ -1,0 +1,67 @@
+"""The access log travels like every append-only row: each desk's chain arrives whole at the
+server and at the other desks of the office, and still verifies there."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from sqlalchemy import Engine, select
+
+from cotdesk.db.models import AuditEvent
+from cotdesk.server.store import SyncRow
+from cotdesk.services import person_view
+from cotdesk.services.audit_log import verify_chain
+from tests.integration.test_sync_client import (  # noqa: F401 - fixtures used by name
+    MakeDesk,
+    make_desk,
+    memory_keyring,
+    register,
+)
+
+
+def _chain(db: object, device_id: uuid.UUID) -> list[tuple[int | None, str, str]]:
+    with db.read_session() as session:  # type: ignore[attr-defined]
+        return [
+            (e.sequence, e.prev_hash, e.chain_hash)
+            for e in session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.device_id == device_id)
+                .order_by(AuditEvent.sequence)
+            )
+        ]
+
+
+def test_chains_sync_to_the_server_and_to_the_other_desk_and_still_verify(
+    make_office: Callable[[], uuid.UUID],
+    make_desk: MakeDesk,  # noqa: F811 - the fixture imported above
+    server_engine: Engine,
+) -> None:
+    office = make_office()
+    a, b = make_desk(office), make_desk(office)
+    person_id = register(a)
+    person_view.view_person(a.db, a.actor, person_id)
+    assert a.sync().ok
+    assert b.sync().ok
+    person_view.view_person(b.db, b.actor, person_id)
+    assert b.sync().ok
+    assert a.sync().ok
+
+    a_chain = _chain(a.db, a.db.device_id)
+    assert [link[0] for link in a_chain] == [1, 2]
+    assert _chain(b.db, a.db.device_id) == a_chain
+    assert _chain(a.db, b.db.device_id) == _chain(b.db, b.db.device_id)
+    for desk in (a, b):
+        report = verify_chain(desk.db)
+        assert report.ok, report.describe()
+        assert report.devices == 2
+
+    with server_engine.connect() as conn:
+        stored = (
+            conn.execute(select(SyncRow.data).where(SyncRow.entity == "audit_event"))
+            .scalars()
+            .all()
+        )
+    assert sorted(
+        (d["sequence"], d["chain_hash"]) for d in stored if d["device_id"] == str(a.db.device_id)
+    ) == [(sequence, digest) for sequence, _prev, digest in a_chain]
