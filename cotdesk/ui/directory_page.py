@@ -7,8 +7,8 @@ history of its protocols, its services. Above, a banner lists the protocols expi
 
 Everyone may browse. Only the network administrator sees the edit buttons (the services
 refuse the others anyway). Keys: Alt+F filter, Enter (or the arrows) shows a partner, Ins
-new partner, Ctrl+E edit it, Ctrl+Alt+P new protocol, Ctrl+R renew the protocol,
-Ctrl+Alt+S new service, Enter on a service edits it, F5 reloads.
+new partner, Ctrl+E edit it, Ctrl+I new protocol (*intesa*), Ctrl+R renew the protocol,
+Ctrl+Ins new service, Enter on a service edits it, F5 reloads.
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ class PartnerDialog(_FormDialog):
             self.partner_type.setCurrentIndex(self.partner_type.findData(detail.partner_type_code))
         self.row(self.tr("&Tipologia:"), self.partner_type)
         self.tax_code = QLineEdit(detail.tax_code if detail else "", self)
-        self.row(self.tr("Codice &fiscale / P. IVA:"), self.tax_code)
+        self.row(self.tr("&Codice fiscale / P. IVA:"), self.tax_code)
         self.address = QLineEdit(detail.address if detail else "", self)
         self.row(self.tr("&Indirizzo:"), self.address)
         self.district = QComboBox(self)
@@ -315,7 +315,7 @@ class ServiceDialog(_FormDialog):
         self.eligibility.setTabChangesFocus(True)
         self.eligibility.setMaximumHeight(60)
         self.row(self.tr("&Requisiti:"), self.eligibility)
-        self.active = QCheckBox(self.tr("Servizio &attivo"), self)
+        self.active = QCheckBox(self.tr("Servizio atti&vo"), self)
         self.active.setChecked(service.active if service else True)
         self.form.addRow("", self.active)
         self.name.setFocus()
@@ -582,7 +582,7 @@ class DirectoryPage(QWidget):
         panel_layout.addWidget(self.agreement_view)
         agreement_row = QHBoxLayout()
         self.renew_button = QPushButton(self.tr("&Rinnova protocollo… (Ctrl+R)"), panel)
-        self.add_agreement_button = QPushButton(self.tr("Nuovo protocollo… (Ctrl+Alt+P)"), panel)
+        self.add_agreement_button = QPushButton(self.tr("Nuovo protocollo… (Ctrl+I)"), panel)
         agreement_row.addWidget(self.renew_button)
         agreement_row.addWidget(self.add_agreement_button)
         agreement_row.addStretch(1)
@@ -596,7 +596,7 @@ class DirectoryPage(QWidget):
         self.service_view.activated.connect(lambda index: self.edit_service(index.row()))
         panel_layout.addWidget(self.service_view, 1)
         service_row = QHBoxLayout()
-        self.add_service_button = QPushButton(self.tr("Nuovo servizio… (Ctrl+Alt+S)"), panel)
+        self.add_service_button = QPushButton(self.tr("Nuovo servizio… (Ctrl+Ins)"), panel)
         self.edit_service_button = QPushButton(self.tr("Modifica servizio… (Invio)"), panel)
         service_row.addWidget(self.add_service_button)
         service_row.addWidget(self.edit_service_button)
@@ -626,8 +626,8 @@ class DirectoryPage(QWidget):
             ("Ins", self.new_partner),
             ("Ctrl+E", self.edit_partner),
             ("Ctrl+R", self.renew_agreement),
-            ("Ctrl+Alt+P", self.add_agreement),
-            ("Ctrl+Alt+S", self.new_service),
+            ("Ctrl+I", self.add_agreement),
+            ("Ctrl+Ins", self.new_service),
             ("F5", self.refresh),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
