@@ -19,6 +19,8 @@ RESULTS_DIR = BENCH_DIR / "results"
 
 def demo_database(persons: int, seed: int = 2026) -> Path:
     """A demo desk database of ``persons`` people, built once and cached in ``.data/``."""
+    from cotdesk.db.database import mark_as_demo, open_database
+    from cotdesk.db.encryption import is_demo
     from cotdesk.services.demo import build_demo_network
 
     path = DATA_DIR / f"demo-{persons}-{seed}.db"
@@ -29,6 +31,9 @@ def demo_database(persons: int, seed: int = 2026) -> Path:
             leftover.unlink()
         build_demo_network(partial, persons=persons, seed=seed, replace=False, progress=None)
         partial.rename(path)
+    elif not is_demo(path):  # cached before demo files were marked (they stay plaintext)
+        with open_database(path) as db:
+            mark_as_demo(db)
     return path
 
 

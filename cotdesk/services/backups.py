@@ -196,10 +196,22 @@ def daily_backup_if_due(db: Database, *, now: datetime | None = None) -> BackupI
     recent = [info for info in list_backups(db.path) if info.kind in {"daily", "manual"}]
     if recent and when - recent[0].created_at < BACKUP_INTERVAL:
         return None
+    _remove_stale_partials(db.path)
     info = make_backup(db, kind="daily", now=when)
     for path in rotate(db.path):
         log.info("Old backup removed by the rotation: %s", path)
     return info
+
+
+def _remove_stale_partials(db_path: Path, *, older_than: timedelta = timedelta(hours=1)) -> None:
+    """Delete copies left half-written by a process that died (encrypted, but useless)."""
+    folder = backups_folder(db_path)
+    if not folder.is_dir():
+        return
+    limit = datetime.now(UTC).timestamp() - older_than.total_seconds()
+    for partial in folder.glob(f"{Path(db_path).stem}.*.db.partial"):
+        if partial.stat().st_mtime < limit:
+            partial.unlink(missing_ok=True)
 
 
 def check_integrity(db: Database) -> list[str]:

@@ -91,7 +91,14 @@ def open_desk(path: Path, *, read_only: bool = False, upgrade: bool = True) -> D
             revision = schema.current_revision(c)
         if revision is not None and revision not in schema.known_revisions():
             raise errors.too_new(path, revision)
-        key = desk_keys.key_for_new_database(path)
+        try:
+            key = desk_keys.key_for_new_database(path)
+        except errors.DatabaseKeyMissing as exc:  # no safe keyring: the file stays as it is
+            raise errors.DatabaseKeyMissing(
+                f"{exc.message} Se {path} è un database dimostrativo creato da una versione "
+                "precedente di cotdesk, ricrearlo: cotdesk demo-data --force --db "
+                f"{path}"
+            ) from exc
         encryption.encrypt_database(path, key)
         encryption.encrypt_backups(path.parent / "backups", path.stem, key)
     else:

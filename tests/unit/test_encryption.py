@@ -157,6 +157,11 @@ def test_without_a_safe_keyring_a_real_desk_does_not_start_but_the_demo_does(
         with pytest.raises(DatabaseKeyMissing, match=r"portachiavi .* non è disponibile"):
             open_desk(tmp_path / "vero.db")
         assert not (tmp_path / "vero.db").exists()
+        old = tmp_path / "vecchio.db"
+        open_database(old).close()  # plaintext, not marked as the demo: a real desk
+        with pytest.raises(DatabaseKeyMissing, match="demo-data --force"):
+            open_desk(old)
+        assert encryption.file_kind(old) is encryption.FileKind.PLAINTEXT
         demo = tmp_path / "demo.db"
         with open_database(demo) as db:
             mark_as_demo(db)
