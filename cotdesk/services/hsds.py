@@ -49,7 +49,7 @@ status chooses it (``cooperativa`` → cooperativa_sociale, ``associazione``/``A
 ``ospedale``, ``scuola``/``istituto comprensivo``, ``università``, ``ASL``/``consultorio``
 → sanita_base, ``comune``/``municipio``/``Roma Capitale`` → servizio_sociale, ``S.r.l.``/
 ``S.p.A.`` → impresa_privata ...); else :data:`DEFAULT_PARTNER_TYPE` (*Cooperativa sociale /
-Ente del Terzo Settore*, the commonest kind of partner), or the ``--tipo-predefinito`` the
+Ente del Terzo Settore*, the commonest kind of partner), or the ``--default-type`` the
 administrator chose. An existing partner keeps the type the administrator gave it unless the
 package carries our attribute. In the same way areas, needs, districts served and capacity
 are only changed by a package that states them.
