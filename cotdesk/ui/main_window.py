@@ -93,6 +93,11 @@ class MainWindow(QMainWindow):
             self.actor is not None and self.actor.has_role(Role.SUPERVISOR)
         )
         self.menu(self.tr("&Coordinamento")).addAction(self.audit_action)
+        self.statistics_action = self._action(self.tr("&Statistiche"), "F6", self.show_statistics)
+        self.statistics_action.setVisible(
+            self.actor is not None and self.actor.has_role(Role.SUPERVISOR)
+        )
+        self.menu(self.tr("&Coordinamento")).addAction(self.statistics_action)
         self.meeting_action = self._action(self.tr("&Riunione d'équipe"), "F7", self.show_meeting)
         self.menu(self.tr("&Coordinamento")).addAction(self.meeting_action)
         self.directory_action = self._action(self.tr("Enti &partner"), "F8", self.show_directory)
@@ -174,6 +179,24 @@ class MainWindow(QMainWindow):
             page.refresh()
         self.show_page(page)
         page.current_view().setFocus()
+
+    def show_statistics(self) -> None:
+        """Show the statistics (coordinators and administrators; one page, recomputed)."""
+        from cotdesk.ui.statistics_page import StatisticsPage
+
+        if self.actor is None or not self.actor.has_role(Role.SUPERVISOR):
+            self.statusBar().showMessage(
+                self.tr("Le statistiche sono consultabili dal coordinatore."), 5000
+            )
+            return
+        page = getattr(self, "statistics_page", None)
+        if page is None:
+            page = StatisticsPage(self.desk, self.actor, self)
+            self.statistics_page = page
+        else:
+            page.refresh()
+        self.show_page(page)
+        page.focus_first()
 
     def show_meeting(self) -> None:
         """Show the weekly case meeting (one page, reloaded each time it is shown)."""

@@ -328,14 +328,14 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>AreaModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="105"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="104"/>
         <source>Area di intervento</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="105"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="104"/>
         <source>Persone</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1542,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="516"/>
         <source>&amp;Tipologia:</source>
-        <translation>&amp;Type:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="517"/>
@@ -1611,8 +1611,8 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="585"/>
-        <source>Nuovo protocollo… (Ctrl+Alt+P)</source>
-        <translation>New agreement… (Ctrl+Alt+P)</translation>
+        <source>Nuovo protocollo… (Ctrl+I)</source>
+        <translation>New agreement… (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="591"/>
@@ -1626,8 +1626,8 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="599"/>
-        <source>Nuovo servizio… (Ctrl+Alt+S)</source>
-        <translation>New service… (Ctrl+Alt+S)</translation>
+        <source>Nuovo servizio… (Ctrl+Ins)</source>
+        <translation>New service… (Ctrl+Ins)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="600"/>
@@ -1775,14 +1775,14 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="126"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="125"/>
         <source>Municipio</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="126"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="125"/>
         <source>Totale persone</source>
-        <translation type="unfinished"></translation>
+        <translation>Total people</translation>
     </message>
 </context>
 <context>
@@ -2037,62 +2037,62 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="53"/>
+        <location filename="../../cotdesk/ui/home.py" line="55"/>
         <source>Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita</source>
         <translation>Search: surname and first name, codice fiscale, STP/ENI, phone or date of birth</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="55"/>
+        <location filename="../../cotdesk/ui/home.py" line="57"/>
         <source>Cerca persona</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="62"/>
+        <location filename="../../cotdesk/ui/home.py" line="64"/>
         <source>&amp;Nuova persona (Ctrl+N)</source>
         <translation>&amp;New person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="63"/>
+        <location filename="../../cotdesk/ui/home.py" line="65"/>
         <source>Registra una nuova persona</source>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="69"/>
+        <location filename="../../cotdesk/ui/home.py" line="71"/>
         <source>Risultati della ricerca</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="82"/>
+        <location filename="../../cotdesk/ui/home.py" line="84"/>
         <source>Esito della ricerca</source>
         <translation>Search outcome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="140"/>
+        <location filename="../../cotdesk/ui/home.py" line="142"/>
         <source>Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla.</source>
         <translation>Nobody found for ‘{0}’. Press Ctrl+N to register the person.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="144"/>
+        <location filename="../../cotdesk/ui/home.py" line="146"/>
         <source>Una persona trovata. Invio apre la sua scheda.</source>
         <translation>One person found. Enter opens their record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="148"/>
+        <location filename="../../cotdesk/ui/home.py" line="150"/>
         <source>Le prime {0} persone trovate: aggiungere il nome o la data di nascita per restringere. Invio apre la prima, ↓ per scegliere.</source>
         <translation>The first {0} people found: add the first name or the date of birth to narrow it down. Enter opens the first, ↓ to choose.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="154"/>
+        <location filename="../../cotdesk/ui/home.py" line="156"/>
         <source>{0} persone trovate. Invio apre la prima, ↓ per scegliere.</source>
         <translation>{0} found. Enter opens the first, ↓ to choose.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="163"/>
+        <location filename="../../cotdesk/ui/home.py" line="165"/>
         <source>Ricerca non riuscita: {0}</source>
         <translation>Search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="167"/>
+        <location filename="../../cotdesk/ui/home.py" line="169"/>
         <source>Scrivere il cognome (anche solo l&apos;inizio) e il nome, in qualsiasi ordine; oppure il codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). Invio apre la scheda della persona.</source>
         <translation>Type the surname (even just the beginning) and the first name, in any order; or the codice fiscale, the STP/ENI code, the phone number or the date of birth (dd/mm/yyyy). Enter opens the person&apos;s record.</translation>
     </message>
@@ -2669,72 +2669,83 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     </message>
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="100"/>
-        <location filename="../../cotdesk/ui/main_window.py" line="102"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="105"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="107"/>
         <source>&amp;Coordinamento</source>
         <translation>&amp;Coordination</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="101"/>
+        <source>&amp;Statistiche</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="106"/>
         <source>&amp;Riunione d&apos;équipe</source>
         <translation>&amp;Team meeting</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="103"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="108"/>
         <source>Enti &amp;partner</source>
         <translation>&amp;Partner organisations</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="104"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="109"/>
         <source>&amp;Rete</source>
         <translation>&amp;Network</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="108"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="113"/>
         <source>nessun operatore</source>
         <translation>no worker signed in</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="112"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="117"/>
         <source>Sportello e operatore</source>
         <translation>Office and worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="115"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="120"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="116"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="121"/>
         <source>Stato della sincronizzazione</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="125"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="130"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>People: {0} · open cases: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="130"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="135"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="150"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="155"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Log in with your own credentials to open a record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="220"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="194"/>
+        <source>Le statistiche sono consultabili dal coordinatore.</source>
+        <translation>The statistics are for the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="243"/>
         <source>Il registro accessi è consultabile dal coordinatore.</source>
         <translation>The access log can be read by the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="264"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="287"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="294"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="317"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Log in with your own credentials to register a person.</translation>
     </message>
@@ -3206,19 +3217,19 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>MonthModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="252"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
         <source>Aperte</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="252"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
         <source>Chiuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="252"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
         <source>Mese</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -3247,24 +3258,24 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="172"/>
         <source>Aperti</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="172"/>
         <source>Bisogno</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="172"/>
         <source>Risolti</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="172"/>
         <source>Totale</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -3517,75 +3528,75 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="192"/>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="191"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="193"/>
         <source>Ente</source>
-        <translation>Partner organisation</translation>
+        <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="192"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="191"/>
         <source>Servizio</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="193"/>
         <source>Tipologia</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="198"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="197"/>
         <source>Inviati</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="198"/>
+        <source>Accettati</source>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="199"/>
-        <source>Accettati</source>
-        <translation type="unfinished"></translation>
+        <source>Rifiutati</source>
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="200"/>
-        <source>Rifiutati</source>
-        <translation type="unfinished"></translation>
+        <source>In attesa</source>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="201"/>
-        <source>In attesa</source>
-        <translation type="unfinished"></translation>
+        <source>Annullati</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="202"/>
-        <source>Annullati</source>
-        <translation type="unfinished"></translation>
+        <source>Conclusi</source>
+        <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="203"/>
-        <source>Conclusi</source>
-        <translation type="unfinished"></translation>
+        <source>Interrotti</source>
+        <translation>Interrupted</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="204"/>
-        <source>Interrotti</source>
-        <translation type="unfinished"></translation>
+        <source>Accettazione</source>
+        <translation>Acceptance</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="205"/>
-        <source>Accettazione</source>
-        <translation type="unfinished"></translation>
+        <source>Giorni alla risposta (mediana)</source>
+        <translation>Days to answer (median)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="206"/>
-        <source>Giorni alla risposta (mediana)</source>
-        <translation type="unfinished"></translation>
+        <source>Giorni alla risposta (media)</source>
+        <translation>Days to answer (mean)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="207"/>
-        <source>Giorni alla risposta (media)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="208"/>
         <source>Conclusione</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion</translation>
     </message>
 </context>
 <context>
@@ -3636,12 +3647,12 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="190"/>
         <source>&amp;Tipologia:</source>
-        <translation>&amp;Type:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="192"/>
-        <source>Codice &amp;fiscale / P. IVA:</source>
-        <translation>Tax &amp;code / VAT no.:</translation>
+        <source>&amp;Codice fiscale / P. IVA:</source>
+        <translation>&amp;Tax code / VAT no.:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="194"/>
@@ -3688,7 +3699,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="216"/>
         <source>&amp;Referente:</source>
-        <translation>&amp;Contact person:</translation>
+        <translation>Contact &amp;person:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="220"/>
@@ -3726,7 +3737,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/directory_model.py" line="56"/>
         <source>Ente</source>
-        <translation>Partner organisation</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_model.py" line="57"/>
@@ -5413,7 +5424,7 @@ Open the referral letters now to print them?</translation>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="278"/>
         <source>&amp;Bisogni:</source>
-        <translation>&amp;Needs:</translation>
+        <translation>Needs &amp;met:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="284"/>
@@ -5453,12 +5464,12 @@ Open the referral letters now to print them?</translation>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="305"/>
         <source>&amp;Municipio:</source>
-        <translation>&amp;District:</translation>
+        <translation>D&amp;istrict:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="307"/>
         <source>&amp;Indirizzo:</source>
-        <translation>&amp;Address:</translation>
+        <translation>Add&amp;ress:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="309"/>
@@ -5478,12 +5489,12 @@ Open the referral letters now to print them?</translation>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="317"/>
         <source>&amp;Requisiti:</source>
-        <translation>&amp;Eligibility:</translation>
+        <translation>Eli&amp;gibility:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="318"/>
-        <source>Servizio &amp;attivo</source>
-        <translation>Service &amp;active</translation>
+        <source>Servizio atti&amp;vo</source>
+        <translation>Service acti&amp;ve</translation>
     </message>
 </context>
 <context>
@@ -5596,378 +5607,396 @@ Open the referral letters now to print them?</translation>
     </message>
 </context>
 <context>
-    <name>StatisticsPage</name>
+    <name>StartupCheck</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="337"/>
-        <source>&lt;h2&gt;Statistiche&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cotdesk/ui/startup_check.py" line="39"/>
+        <source>cotdesk: database danneggiato</source>
+        <translation>cotdesk: damaged database</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="341"/>
+        <location filename="../../cotdesk/ui/startup_check.py" line="49"/>
+        <source>Database danneggiato: ripristinare una copia di sicurezza.</source>
+        <translation>Damaged database: restore a backup copy.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/startup_check.py" line="56"/>
+        <source>Copia di sicurezza non riuscita: {0}</source>
+        <translation>Backup copy failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="336"/>
+        <source>&lt;h2&gt;Statistiche&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Statistics&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="340"/>
         <source>Periodo</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="342"/>
+        <source>Anno in corso</source>
+        <translation>This year</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="343"/>
-        <source>Anno in corso</source>
-        <translation type="unfinished"></translation>
+        <source>Ultimi 12 mesi</source>
+        <translation>Last 12 months</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="344"/>
-        <source>Ultimi 12 mesi</source>
-        <translation type="unfinished"></translation>
+        <source>Anno precedente</source>
+        <translation>Last year</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="345"/>
-        <source>Anno precedente</source>
-        <translation type="unfinished"></translation>
+        <source>Dall&apos;inizio</source>
+        <translation>From the beginning</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="346"/>
-        <source>Dall&apos;inizio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="347"/>
         <source>Date scelte</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen dates</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="350"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="349"/>
         <source>Peri&amp;odo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;od:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="352"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="351"/>
         <source>Dal giorno</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="353"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="352"/>
         <source>&amp;Dal:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="355"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="354"/>
         <source>Al giorno</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="356"/>
-        <source>&amp;Al:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="355"/>
+        <source>A&amp;l:</source>
+        <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="359"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="358"/>
         <source>Municipio</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="360"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="359"/>
         <source>Tutti i municipi</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="363"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="362"/>
         <source>&amp;Municipio:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="366"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="365"/>
         <source>Sportello</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="371"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="370"/>
         <source>Il coordinatore vede le statistiche del suo sportello.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coordinator sees the statistics of their own desk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="374"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="373"/>
         <source>Tutta la rete</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="377"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="376"/>
         <source>Spor&amp;tello:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="397"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="396"/>
         <source>Ogni persona è contata una sola volta per area, anche se ha più prese in carico; chi è seguito in più aree compare in ciascuna, ma una sola volta nel totale, che conta le persone distinte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each person is counted once per area, however many cases they have; someone followed in several areas appears in each of them, but only once in the total, which counts distinct people.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="404"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="403"/>
         <source>Come si contano le persone</source>
-        <translation type="unfinished"></translation>
+        <translation>How people are counted</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="409"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="408"/>
         <source>Riepilogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="414"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="413"/>
         <source>Sezioni delle statistiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics sections</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="423"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="422"/>
         <source>Esito</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="426"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="425"/>
         <source>Aggiorna (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="427"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="426"/>
         <source>Esporta CSV… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="428"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="427"/>
         <source>Esporta PDF… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="472"/>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="764"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="471"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="761"/>
         <source>Persone raggiunte per area</source>
-        <translation type="unfinished"></translation>
+        <translation>People reached per area</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="473"/>
         <source>Grafico delle persone per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of people per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="481"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="479"/>
         <source>Persone raggiunte: prese in carico attive nel periodo (aperte entro l&apos;ultimo giorno e non chiuse prima del primo). Municipio: quello della persona, altrimenti quello dello sportello.</source>
-        <translation type="unfinished"></translation>
+        <translation>People reached: cases active in the period (opened by its last day and not closed before its first). District: the person&apos;s, otherwise the desk&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="491"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="489"/>
         <source>Persone raggiunte per municipio</source>
-        <translation type="unfinished"></translation>
+        <translation>People reached per district</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="494"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="492"/>
         <source>&amp;Persone raggiunte</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People reached</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="501"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="499"/>
         <source>Bisogni senza risposta registrati nel periodo; «risolti» se un invio successivo li ha coperti.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmet needs recorded in the period; &quot;resolved&quot; when a later referral covered them.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="509"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="507"/>
         <source>Grafico dei bisogni senza risposta per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of unmet needs per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="512"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="510"/>
         <source>Bisogni più spesso senza risposta</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs most often unmet</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="519"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="517"/>
         <source>Bisogni senza risposta per municipio e area</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmet needs per district and area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="522"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="520"/>
         <source>&amp;Bisogni senza risposta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unmet needs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="529"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="527"/>
         <source>Invii inviati nel periodo. Accettazione: accettati su (accettati + rifiutati). Giorni alla risposta: dall&apos;invio alla risposta dell&apos;ente. Conclusione: conclusi su (conclusi + interrotti).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals sent in the period. Acceptance: accepted over (accepted + refused). Days to answer: from sending to the partner&apos;s answer. Completion: completed over (completed + interrupted).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="539"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="537"/>
         <source>Totale degli invii</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral totals</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="541"/>
+        <source>Per ente partner</source>
+        <translation>By partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="542"/>
+        <source>Per servizio</source>
+        <translation>By service</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="543"/>
-        <source>Per ente partner</source>
-        <translation type="unfinished"></translation>
+        <source>Raggruppa gli invii</source>
+        <translation>Group the referrals</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="544"/>
-        <source>Per servizio</source>
-        <translation type="unfinished"></translation>
+        <source>Ra&amp;ggruppa:</source>
+        <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="545"/>
-        <source>Raggruppa gli invii</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="546"/>
-        <source>&amp;Raggruppa:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="555"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="553"/>
         <source>Esiti degli invii per ente</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral outcomes per partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="558"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="556"/>
         <source>Esiti degli invii per servizio</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral outcomes per service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="564"/>
-        <source>Esiti degli &amp;invii</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="562"/>
+        <source>Esiti degli in&amp;vii</source>
+        <translation>Referral out&amp;comes</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="567"/>
+        <source>Grafico delle prese in carico per mese</source>
+        <translation>Chart of cases per month</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="570"/>
-        <source>Grafico delle prese in carico per mese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="573"/>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="812"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="811"/>
         <source>Prese in carico aperte e chiuse per mese</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases opened and closed per month</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="580"/>
-        <source>Prese in carico per &amp;mese</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="575"/>
+        <source>Prese in carico per m&amp;ese</source>
+        <translation>Cases per mont&amp;h</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="646"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="641"/>
         <source>Calcolo delle statistiche…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the statistics…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="666"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="661"/>
         <source>Impossibile calcolare le statistiche: riprovare (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>The statistics could not be computed: try again (F5).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="683"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="678"/>
         <source>{0} · {1} · dal {2} al {3}: persone raggiunte {4} · bisogni senza risposta aperti {5} · invii {6} (accettati {7}) · prese in carico aperte {8}, chiuse {9}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · from {2} to {3}: people reached {4} · open unmet needs {5} · referrals {6} (accepted {7}) · cases opened {8}, closed {9}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="701"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="696"/>
         <source>Totale persone distinte</source>
-        <translation type="unfinished"></translation>
+        <translation>Total distinct people</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="713"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="708"/>
         <source>Invii {0}: accettati {1}, rifiutati {2}, in attesa {3}, annullati {4}; accettazione {5}; giorni alla risposta: mediana {6}, media {7}; conclusione {8}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals {0}: accepted {1}, refused {2}, waiting {3}, cancelled {4}; acceptance {5}; days to answer: median {6}, mean {7}; completion {8}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="743"/>
+        <source>Minori</source>
+        <translation>Minors</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="744"/>
+        <source>Disabilità</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="745"/>
+        <source>Anziani</source>
+        <translation>Older people</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="746"/>
-        <source>Minori</source>
-        <translation type="unfinished"></translation>
+        <source>Adulti e famiglie</source>
+        <translation>Adults and families</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="747"/>
-        <source>Disabilità</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="748"/>
-        <source>Anziani</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="749"/>
-        <source>Adulti e famiglie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="750"/>
         <source>Cultura e agricoltura sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture and social farming</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="766"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="763"/>
         <source>Persone</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="787"/>
+        <source>Bisogni senza risposta per area</source>
+        <translation>Unmet needs per area</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="789"/>
-        <source>Bisogni senza risposta per area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="791"/>
         <source>Aperti</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="791"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="789"/>
         <source>Risolti</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="801"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="799"/>
         <source>Nessuno</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="814"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="813"/>
         <source>Aperte</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="814"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="813"/>
         <source>Chiuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="848"/>
         <source>Attendere il calcolo delle statistiche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait for the statistics to be computed.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="852"/>
         <source>Documento PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="852"/>
         <source>File CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="855"/>
         <source>Esporta le statistiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the statistics</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="863"/>
         <source>Esportazione in corso…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="874"/>
         <source>Statistiche esportate in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics exported to {0}.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="882"/>
         <source>Impossibile scrivere il file {0}: {1}. Scegliere un&apos;altra cartella.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file {0}: {1}. Choose another folder.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="886"/>
         <source>Esportazione non riuscita: riprovare.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed: try again.</translation>
     </message>
 </context>
 <context>
@@ -6337,29 +6366,29 @@ da {2}, {3}</source>
 <context>
     <name>UnmetModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="147"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="146"/>
         <source>Municipio</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="148"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="147"/>
         <source>Area di intervento</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention area</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="148"/>
+        <source>Aperti</source>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="149"/>
-        <source>Aperti</source>
-        <translation type="unfinished"></translation>
+        <source>Risolti</source>
+        <translation>Resolved</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="150"/>
-        <source>Risolti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="151"/>
         <source>Totale</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -6431,7 +6460,7 @@ da {2}, {3}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cotdesk/ui/app.py" line="34"/>
+        <location filename="../../cotdesk/ui/app.py" line="35"/>
         <source>cotdesk: impossibile aprire il database</source>
         <translation>cotdesk: cannot open the database</translation>
     </message>

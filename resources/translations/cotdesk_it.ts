@@ -328,12 +328,12 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>AreaModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="105"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="104"/>
         <source>Area di intervento</source>
         <translation>Area di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="105"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="104"/>
         <source>Persone</source>
         <translation>Persone</translation>
     </message>
@@ -1611,8 +1611,8 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="585"/>
-        <source>Nuovo protocollo… (Ctrl+Alt+P)</source>
-        <translation>Nuovo protocollo… (Ctrl+Alt+P)</translation>
+        <source>Nuovo protocollo… (Ctrl+I)</source>
+        <translation>Nuovo protocollo… (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="591"/>
@@ -1626,8 +1626,8 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="599"/>
-        <source>Nuovo servizio… (Ctrl+Alt+S)</source>
-        <translation>Nuovo servizio… (Ctrl+Alt+S)</translation>
+        <source>Nuovo servizio… (Ctrl+Ins)</source>
+        <translation>Nuovo servizio… (Ctrl+Ins)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="600"/>
@@ -1775,12 +1775,12 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>DistrictModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="126"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="125"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="126"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="125"/>
         <source>Totale persone</source>
         <translation>Totale persone</translation>
     </message>
@@ -2037,62 +2037,62 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="53"/>
+        <location filename="../../cotdesk/ui/home.py" line="55"/>
         <source>Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita</source>
         <translation>Cerca: cognome e nome, codice fiscale, STP/ENI, telefono o data di nascita</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="55"/>
+        <location filename="../../cotdesk/ui/home.py" line="57"/>
         <source>Cerca persona</source>
         <translation>Cerca persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="62"/>
+        <location filename="../../cotdesk/ui/home.py" line="64"/>
         <source>&amp;Nuova persona (Ctrl+N)</source>
         <translation>&amp;Nuova persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="63"/>
+        <location filename="../../cotdesk/ui/home.py" line="65"/>
         <source>Registra una nuova persona</source>
         <translation>Registra una nuova persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="69"/>
+        <location filename="../../cotdesk/ui/home.py" line="71"/>
         <source>Risultati della ricerca</source>
         <translation>Risultati della ricerca</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="82"/>
+        <location filename="../../cotdesk/ui/home.py" line="84"/>
         <source>Esito della ricerca</source>
         <translation>Esito della ricerca</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="140"/>
+        <location filename="../../cotdesk/ui/home.py" line="142"/>
         <source>Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla.</source>
         <translation>Nessuna persona trovata per «{0}». Premere Ctrl+N per registrarla.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="144"/>
+        <location filename="../../cotdesk/ui/home.py" line="146"/>
         <source>Una persona trovata. Invio apre la sua scheda.</source>
         <translation>Una persona trovata. Invio apre la sua scheda.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="148"/>
+        <location filename="../../cotdesk/ui/home.py" line="150"/>
         <source>Le prime {0} persone trovate: aggiungere il nome o la data di nascita per restringere. Invio apre la prima, ↓ per scegliere.</source>
         <translation>Le prime {0} persone trovate: aggiungere il nome o la data di nascita per restringere. Invio apre la prima, ↓ per scegliere.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="154"/>
+        <location filename="../../cotdesk/ui/home.py" line="156"/>
         <source>{0} persone trovate. Invio apre la prima, ↓ per scegliere.</source>
         <translation>{0} persone trovate. Invio apre la prima, ↓ per scegliere.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="163"/>
+        <location filename="../../cotdesk/ui/home.py" line="165"/>
         <source>Ricerca non riuscita: {0}</source>
         <translation>Ricerca non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/home.py" line="167"/>
+        <location filename="../../cotdesk/ui/home.py" line="169"/>
         <source>Scrivere il cognome (anche solo l&apos;inizio) e il nome, in qualsiasi ordine; oppure il codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). Invio apre la scheda della persona.</source>
         <translation>Scrivere il cognome (anche solo l&apos;inizio) e il nome, in qualsiasi ordine; oppure il codice fiscale, il codice STP/ENI, il telefono o la data di nascita (gg/mm/aaaa). Invio apre la scheda della persona.</translation>
     </message>
@@ -2669,72 +2669,83 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     </message>
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="100"/>
-        <location filename="../../cotdesk/ui/main_window.py" line="102"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="105"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="107"/>
         <source>&amp;Coordinamento</source>
         <translation>&amp;Coordinamento</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="101"/>
+        <source>&amp;Statistiche</source>
+        <translation>&amp;Statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="106"/>
         <source>&amp;Riunione d&apos;équipe</source>
         <translation>&amp;Riunione d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="103"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="108"/>
         <source>Enti &amp;partner</source>
         <translation>Enti &amp;partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="104"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="109"/>
         <source>&amp;Rete</source>
         <translation>&amp;Rete</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="108"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="113"/>
         <source>nessun operatore</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="112"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="117"/>
         <source>Sportello e operatore</source>
         <translation>Sportello e operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="115"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="120"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sincronizzazione: non configurata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="116"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="121"/>
         <source>Stato della sincronizzazione</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="125"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="130"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>Persone: {0} · prese in carico aperte: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="130"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="135"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Modifiche da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="150"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="155"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Accedere con le proprie credenziali per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="220"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="194"/>
+        <source>Le statistiche sono consultabili dal coordinatore.</source>
+        <translation>Le statistiche sono consultabili dal coordinatore.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="243"/>
         <source>Il registro accessi è consultabile dal coordinatore.</source>
         <translation>Il registro accessi è consultabile dal coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="264"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="287"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="294"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="317"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Accedere con le proprie credenziali per registrare una persona.</translation>
     </message>
@@ -3206,17 +3217,17 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>MonthModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="252"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
         <source>Aperte</source>
         <translation>Aperte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="252"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
         <source>Chiuse</source>
         <translation>Chiuse</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="252"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
         <source>Mese</source>
         <translation>Mese</translation>
     </message>
@@ -3247,22 +3258,22 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="172"/>
         <source>Aperti</source>
         <translation>Aperti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="172"/>
         <source>Bisogno</source>
         <translation>Bisogno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="172"/>
         <source>Risolti</source>
         <translation>Risolti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="173"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="172"/>
         <source>Totale</source>
         <translation>Totale</translation>
     </message>
@@ -3517,73 +3528,73 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="192"/>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="191"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="193"/>
         <source>Ente</source>
         <translation>Ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="192"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="191"/>
         <source>Servizio</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="193"/>
         <source>Tipologia</source>
         <translation>Tipologia</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="198"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="197"/>
         <source>Inviati</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="199"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="198"/>
         <source>Accettati</source>
         <translation>Accettati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="200"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="199"/>
         <source>Rifiutati</source>
         <translation>Rifiutati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="201"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="200"/>
         <source>In attesa</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="202"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="201"/>
         <source>Annullati</source>
         <translation>Annullati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="203"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="202"/>
         <source>Conclusi</source>
         <translation>Conclusi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="204"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="203"/>
         <source>Interrotti</source>
         <translation>Interrotti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="205"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="204"/>
         <source>Accettazione</source>
         <translation>Accettazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="206"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="205"/>
         <source>Giorni alla risposta (mediana)</source>
         <translation>Giorni alla risposta (mediana)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="207"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="206"/>
         <source>Giorni alla risposta (media)</source>
         <translation>Giorni alla risposta (media)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="208"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="207"/>
         <source>Conclusione</source>
         <translation>Conclusione</translation>
     </message>
@@ -3640,8 +3651,8 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="192"/>
-        <source>Codice &amp;fiscale / P. IVA:</source>
-        <translation>Codice &amp;fiscale / P. IVA:</translation>
+        <source>&amp;Codice fiscale / P. IVA:</source>
+        <translation>&amp;Codice fiscale / P. IVA:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="194"/>
@@ -5482,8 +5493,8 @@ Aprire ora le lettere di invio per stamparle?</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="318"/>
-        <source>Servizio &amp;attivo</source>
-        <translation>Servizio &amp;attivo</translation>
+        <source>Servizio atti&amp;vo</source>
+        <translation>Servizio atti&amp;vo</translation>
     </message>
 </context>
 <context>
@@ -5596,145 +5607,163 @@ Aprire ora le lettere di invio per stamparle?</translation>
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <location filename="../../cotdesk/ui/startup_check.py" line="39"/>
+        <source>cotdesk: database danneggiato</source>
+        <translation>cotdesk: database danneggiato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/startup_check.py" line="49"/>
+        <source>Database danneggiato: ripristinare una copia di sicurezza.</source>
+        <translation>Database danneggiato: ripristinare una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/startup_check.py" line="56"/>
+        <source>Copia di sicurezza non riuscita: {0}</source>
+        <translation>Copia di sicurezza non riuscita: {0}</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="337"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="336"/>
         <source>&lt;h2&gt;Statistiche&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Statistiche&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="341"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="340"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="343"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="342"/>
         <source>Anno in corso</source>
         <translation>Anno in corso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="344"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="343"/>
         <source>Ultimi 12 mesi</source>
         <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="345"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="344"/>
         <source>Anno precedente</source>
         <translation>Anno precedente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="346"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="345"/>
         <source>Dall&apos;inizio</source>
         <translation>Dall&apos;inizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="347"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="346"/>
         <source>Date scelte</source>
         <translation>Date scelte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="350"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="349"/>
         <source>Peri&amp;odo:</source>
         <translation>Peri&amp;odo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="352"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="351"/>
         <source>Dal giorno</source>
         <translation>Dal giorno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="353"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="352"/>
         <source>&amp;Dal:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="355"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="354"/>
         <source>Al giorno</source>
         <translation>Al giorno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="356"/>
-        <source>&amp;Al:</source>
-        <translation>&amp;Al:</translation>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="355"/>
+        <source>A&amp;l:</source>
+        <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="359"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="358"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="360"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="359"/>
         <source>Tutti i municipi</source>
         <translation>Tutti i municipi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="363"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="362"/>
         <source>&amp;Municipio:</source>
         <translation>&amp;Municipio:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="366"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="365"/>
         <source>Sportello</source>
         <translation>Sportello</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="371"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="370"/>
         <source>Il coordinatore vede le statistiche del suo sportello.</source>
         <translation>Il coordinatore vede le statistiche del suo sportello.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="374"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="373"/>
         <source>Tutta la rete</source>
         <translation>Tutta la rete</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="377"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="376"/>
         <source>Spor&amp;tello:</source>
         <translation>Spor&amp;tello:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="397"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="396"/>
         <source>Ogni persona è contata una sola volta per area, anche se ha più prese in carico; chi è seguito in più aree compare in ciascuna, ma una sola volta nel totale, che conta le persone distinte.</source>
         <translation>Ogni persona è contata una sola volta per area, anche se ha più prese in carico; chi è seguito in più aree compare in ciascuna, ma una sola volta nel totale, che conta le persone distinte.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="404"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="403"/>
         <source>Come si contano le persone</source>
         <translation>Come si contano le persone</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="409"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="408"/>
         <source>Riepilogo</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="414"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="413"/>
         <source>Sezioni delle statistiche</source>
         <translation>Sezioni delle statistiche</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="423"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="422"/>
         <source>Esito</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="426"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="425"/>
         <source>Aggiorna (F5)</source>
         <translation>Aggiorna (F5)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="427"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="426"/>
         <source>Esporta CSV… (Ctrl+E)</source>
         <translation>Esporta CSV… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="428"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="427"/>
         <source>Esporta PDF… (Ctrl+P)</source>
         <translation>Esporta PDF… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="472"/>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="764"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="471"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="761"/>
         <source>Persone raggiunte per area</source>
         <translation>Persone raggiunte per area</translation>
     </message>
@@ -5744,188 +5773,188 @@ Aprire ora le lettere di invio per stamparle?</translation>
         <translation>Grafico delle persone per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="481"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="479"/>
         <source>Persone raggiunte: prese in carico attive nel periodo (aperte entro l&apos;ultimo giorno e non chiuse prima del primo). Municipio: quello della persona, altrimenti quello dello sportello.</source>
         <translation>Persone raggiunte: prese in carico attive nel periodo (aperte entro l&apos;ultimo giorno e non chiuse prima del primo). Municipio: quello della persona, altrimenti quello dello sportello.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="491"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="489"/>
         <source>Persone raggiunte per municipio</source>
         <translation>Persone raggiunte per municipio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="494"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="492"/>
         <source>&amp;Persone raggiunte</source>
         <translation>&amp;Persone raggiunte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="501"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="499"/>
         <source>Bisogni senza risposta registrati nel periodo; «risolti» se un invio successivo li ha coperti.</source>
         <translation>Bisogni senza risposta registrati nel periodo; «risolti» se un invio successivo li ha coperti.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="509"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="507"/>
         <source>Grafico dei bisogni senza risposta per area</source>
         <translation>Grafico dei bisogni senza risposta per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="512"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="510"/>
         <source>Bisogni più spesso senza risposta</source>
         <translation>Bisogni più spesso senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="519"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="517"/>
         <source>Bisogni senza risposta per municipio e area</source>
         <translation>Bisogni senza risposta per municipio e area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="522"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="520"/>
         <source>&amp;Bisogni senza risposta</source>
         <translation>&amp;Bisogni senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="529"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="527"/>
         <source>Invii inviati nel periodo. Accettazione: accettati su (accettati + rifiutati). Giorni alla risposta: dall&apos;invio alla risposta dell&apos;ente. Conclusione: conclusi su (conclusi + interrotti).</source>
         <translation>Invii inviati nel periodo. Accettazione: accettati su (accettati + rifiutati). Giorni alla risposta: dall&apos;invio alla risposta dell&apos;ente. Conclusione: conclusi su (conclusi + interrotti).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="539"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="537"/>
         <source>Totale degli invii</source>
         <translation>Totale degli invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="543"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="541"/>
         <source>Per ente partner</source>
         <translation>Per ente partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="544"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="542"/>
         <source>Per servizio</source>
         <translation>Per servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="545"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="543"/>
         <source>Raggruppa gli invii</source>
         <translation>Raggruppa gli invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="546"/>
-        <source>&amp;Raggruppa:</source>
-        <translation>&amp;Raggruppa:</translation>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="544"/>
+        <source>Ra&amp;ggruppa:</source>
+        <translation>Ra&amp;ggruppa:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="555"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="553"/>
         <source>Esiti degli invii per ente</source>
         <translation>Esiti degli invii per ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="558"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="556"/>
         <source>Esiti degli invii per servizio</source>
         <translation>Esiti degli invii per servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="564"/>
-        <source>Esiti degli &amp;invii</source>
-        <translation>Esiti degli &amp;invii</translation>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="562"/>
+        <source>Esiti degli in&amp;vii</source>
+        <translation>Esiti degli in&amp;vii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="570"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="567"/>
         <source>Grafico delle prese in carico per mese</source>
         <translation>Grafico delle prese in carico per mese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="573"/>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="812"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="570"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="811"/>
         <source>Prese in carico aperte e chiuse per mese</source>
         <translation>Prese in carico aperte e chiuse per mese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="580"/>
-        <source>Prese in carico per &amp;mese</source>
-        <translation>Prese in carico per &amp;mese</translation>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="575"/>
+        <source>Prese in carico per m&amp;ese</source>
+        <translation>Prese in carico per m&amp;ese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="646"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="641"/>
         <source>Calcolo delle statistiche…</source>
         <translation>Calcolo delle statistiche…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="666"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="661"/>
         <source>Impossibile calcolare le statistiche: riprovare (F5).</source>
         <translation>Impossibile calcolare le statistiche: riprovare (F5).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="683"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="678"/>
         <source>{0} · {1} · dal {2} al {3}: persone raggiunte {4} · bisogni senza risposta aperti {5} · invii {6} (accettati {7}) · prese in carico aperte {8}, chiuse {9}.</source>
         <translation>{0} · {1} · dal {2} al {3}: persone raggiunte {4} · bisogni senza risposta aperti {5} · invii {6} (accettati {7}) · prese in carico aperte {8}, chiuse {9}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="701"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="696"/>
         <source>Totale persone distinte</source>
         <translation>Totale persone distinte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="713"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="708"/>
         <source>Invii {0}: accettati {1}, rifiutati {2}, in attesa {3}, annullati {4}; accettazione {5}; giorni alla risposta: mediana {6}, media {7}; conclusione {8}.</source>
         <translation>Invii {0}: accettati {1}, rifiutati {2}, in attesa {3}, annullati {4}; accettazione {5}; giorni alla risposta: mediana {6}, media {7}; conclusione {8}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="746"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="743"/>
         <source>Minori</source>
         <translation>Minori</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="747"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="744"/>
         <source>Disabilità</source>
         <translation>Disabilità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="748"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="745"/>
         <source>Anziani</source>
         <translation>Anziani</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="749"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="746"/>
         <source>Adulti e famiglie</source>
         <translation>Adulti e famiglie</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="750"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="747"/>
         <source>Cultura e agricoltura sociale</source>
         <translation>Cultura e agricoltura sociale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="766"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="763"/>
         <source>Persone</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="789"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="787"/>
         <source>Bisogni senza risposta per area</source>
         <translation>Bisogni senza risposta per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="791"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="789"/>
         <source>Aperti</source>
         <translation>Aperti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="791"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="789"/>
         <source>Risolti</source>
         <translation>Risolti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="801"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="799"/>
         <source>Nessuno</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="814"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="813"/>
         <source>Aperte</source>
         <translation>Aperte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="814"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="813"/>
         <source>Chiuse</source>
         <translation>Chiuse</translation>
     </message>
@@ -6339,27 +6368,27 @@ da {2}, {3}</translation>
 <context>
     <name>UnmetModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="147"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="146"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="148"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="147"/>
         <source>Area di intervento</source>
         <translation>Area di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="149"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="148"/>
         <source>Aperti</source>
         <translation>Aperti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="150"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="149"/>
         <source>Risolti</source>
         <translation>Risolti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="151"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="150"/>
         <source>Totale</source>
         <translation>Totale</translation>
     </message>
@@ -6433,7 +6462,7 @@ da {2}, {3}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cotdesk/ui/app.py" line="34"/>
+        <location filename="../../cotdesk/ui/app.py" line="35"/>
         <source>cotdesk: impossibile aprire il database</source>
         <translation>cotdesk: impossibile aprire il database</translation>
     </message>
