@@ -233,11 +233,18 @@ def current_sources(dynamic: dict[str, list[str]] | None = None) -> set[tuple[st
 # ---------------------------------------------------------------------- translations
 
 
-def load_catalogue() -> Catalogue:
+def load_main_catalogue() -> Catalogue:
+    """The main file alone (what :func:`save_catalogue` writes back)."""
     data = json.loads(EN_JSON.read_text(encoding="utf-8")) if EN_JSON.exists() else {}
     data.setdefault("messages", {})
     data.setdefault("contexts", {})
     data.setdefault("dynamic", {})
+    return data
+
+
+def load_catalogue() -> Catalogue:
+    """The main file with every fragment of ``translations_en.d`` merged in."""
+    data = load_main_catalogue()
     for fragment in sorted(EN_FRAGMENTS.glob("*.json")) if EN_FRAGMENTS.is_dir() else []:
         part = json.loads(fragment.read_text(encoding="utf-8"))
         data["messages"].update(part.get("messages", {}))
@@ -250,7 +257,7 @@ def load_catalogue() -> Catalogue:
 
 
 def save_catalogue(data: Catalogue) -> None:
-    """Write the catalogue to the main file (fragments' entries are folded into it)."""
+    """Write ``data`` (loaded with :func:`load_main_catalogue`) to the main file."""
     data["messages"] = dict(sorted(data["messages"].items(), key=lambda kv: kv[0].casefold()))
     data["contexts"] = {
         context: dict(sorted(entries.items(), key=lambda kv: kv[0].casefold()))
@@ -265,18 +272,22 @@ def english(data: Catalogue, context: str, source: str) -> str | None:
     return str(text) if text else None
 
 
-def harvest(data: Catalogue, messages: Iterable[Message]) -> int:
-    """Copy into the catalogue finished translations that only the .ts holds."""
+def harvest(data: Catalogue, main: Catalogue, messages: Iterable[Message]) -> int:
+    """Copy finished translations that only the .ts holds into ``data`` (the merged
+    catalogue) and ``main`` (the main file's content: fragments are never rewritten)."""
     added = 0
     for message in messages:
         if not message.finished or not message.translation:
             continue
         if english(data, message.context, message.source) is not None:
             continue
-        if message.source in data["messages"]:
-            data["contexts"].setdefault(message.context, {})[message.source] = message.translation
-        else:
-            data["messages"][message.source] = message.translation
+        per_context = message.source in data["messages"]  # another class's English differs
+        for catalogue in (data, main):
+            if per_context:
+                contexts = catalogue["contexts"].setdefault(message.context, {})
+                contexts[message.source] = message.translation
+            else:
+                catalogue["messages"][message.source] = message.translation
         added += 1
     return added
 
@@ -355,12 +366,11 @@ def run_lrelease(language: str) -> str:
 def update() -> int:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     data = load_catalogue()
-    harvested = harvest(data, read_ts(ts_path("en")))
+    main = load_main_catalogue()
+    harvested = harvest(data, main, read_ts(ts_path("en")))
     if harvested:
         print(f"{harvested} translation(s) copied from cotdesk_en.ts into {EN_JSON.name}")
-        save_catalogue(data)
-        for fragment in EN_FRAGMENTS.glob("*.json") if EN_FRAGMENTS.is_dir() else []:
-            fragment.unlink()
+        save_catalogue(main)
     missing: list[Message] = []
     for language in LANGUAGES:
         messages = extract(language, ts_path(language), data["dynamic"])
