@@ -36,7 +36,8 @@ from sqlalchemy.orm import Session
 from cotdesk.db import search as index
 from cotdesk.db.database import Database
 from cotdesk.db.search import Group, PersonRow, Term
-from cotdesk.services.unit_of_work import ReadUnit
+from cotdesk.domain.roles import Role
+from cotdesk.services.unit_of_work import Actor, ReadUnit
 
 #: Rows fetched per name pass, as a multiple of the page size: the SQL already orders the
 #: exact passes, the ranking here only has to settle the order within them.
@@ -486,11 +487,16 @@ def search_persons(
     limit: int = 20,
     office_id: UUID | None = None,
     today: date | None = None,
+    actor: Actor | None = None,
 ) -> list[PersonHit]:
     """Persons matching what was typed in the search box, best first (at most ``limit``).
 
-    Empty or blank text finds nobody. ``office_id`` restricts to one office's persons.
+    Empty or blank text finds nobody. ``office_id`` restricts to one office's persons; an
+    ``actor`` (the front desk's search) only ever finds their own office's persons, unless
+    they are a network administrator.
     """
+    if actor is not None and actor.role is not Role.ADMIN:
+        office_id = actor.office_id
     if not text or not text.strip() or limit <= 0:
         return []
     parsed = parse_query(text, today=today)

@@ -44,6 +44,8 @@ class HomePage(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
+        #: The main window's operator: the search finds only their office's people.
+        self._actor = getattr(parent, "actor", None)
         self._generation = 0
         self._shown_text = ""
         self._in_flight = False
@@ -111,9 +113,9 @@ class HomePage(QWidget):
         if self._in_flight:
             return  # searched again when the running search returns (_landed)
         self._in_flight = True
-        desk = self._desk
+        desk, actor = self._desk, self._actor
         run_in_background(
-            lambda: search_persons(desk, text, limit=SEARCH_LIMIT),
+            lambda: search_persons(desk, text, limit=SEARCH_LIMIT, actor=actor),
             on_success=lambda hits: self._landed(generation, text, hits),
             on_failure=lambda exc: self._landed(generation, text, exc),
         )

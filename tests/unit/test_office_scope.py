@@ -49,6 +49,7 @@ from cotdesk.services import (
     persons,
     queues,
     referrals,
+    search,
     unmet_needs,
 )
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
@@ -65,10 +66,6 @@ EXEMPT: dict[str, str] = {
     "persons.register_person": "creates a person in the actor's own office",
     "cases.next_reference": "helper inside a unit of work that already checked the case",
     "cases.add_event": "helper taking a Case its caller has already checked",
-    "search.search_persons": (
-        "desk-wide lookup (the desk holds its own office's people: pull is per office); "
-        "opening the person is office-checked. TODO: scope by actor"
-    ),
     "search.find_possible_duplicates": (
         "the duplicate check before registering must see every person on the desk"
     ),
@@ -76,7 +73,7 @@ EXEMPT: dict[str, str] = {
 
 
 #: Services written at the same time as this test by other features (partner directory,
-#: meetings, statistics, backups, screen lock, settings): not yet checked here. Their
+#: meetings, statistics, backups, screen lock, settings, GDPR, sync): not yet checked here. Their
 #: authors move each into CALLS (or EXEMPT with the reason); a service added from now on
 #: that is in none of the lists fails :func:`test_every_service_is_in_the_table`.
 NOT_YET_REVIEWED: frozenset[str] = frozenset(
@@ -94,6 +91,11 @@ NOT_YET_REVIEWED: frozenset[str] = frozenset(
         "directory.renew_agreement",
         "directory.save_service",
         "directory.update_partner",
+        "gdpr.erase_person",
+        "gdpr.erasure_preview",
+        "gdpr.export_person",
+        "gdpr.export_person_pdf",
+        "gdpr.secure_cleanup",
         "hsds.export_package",
         "hsds.import_package",
         "meetings.add_case",
@@ -117,6 +119,13 @@ NOT_YET_REVIEWED: frozenset[str] = frozenset(
         "screen_lock.set_pin",
         "settings.desk_settings",
         "settings.update_settings",
+        "sync.describe_conflicts",
+        "sync.enroll_desk",
+        "sync.load_conflicts",
+        "sync.parked_changes",
+        "sync.resolve_conflict",
+        "sync.run_sync",
+        "sync.sync_state",
         "statistics.compute_statistics",
         "statistics.export_statistics",
         "statistics.statistics_choices",
@@ -376,6 +385,7 @@ SCOPED: dict[str, Callable[[World], Any]] = {
     "queues.operator_loads": lambda w: queues.operator_loads(w.db, w.stranger),
     "drafts.load_draft": lambda w: drafts.load_draft(w.db, w.stranger, "case_note", str(w.case_id)),
     "drafts.list_drafts": lambda w: drafts.list_drafts(w.db, w.stranger),
+    "search.search_persons": lambda w: search.search_persons(w.db, "Verdi Carla", actor=w.stranger),
     "drafts.save_draft": lambda w: drafts.save_draft(
         w.db, w.stranger, "case_note", "new", {"text": "mia"}
     ),
