@@ -60,7 +60,7 @@ from cotdesk.domain.meetings import (
     ordered_reasons,
     reasons_text,
 )
-from cotdesk.domain.referrals import ANSWER_EXPECTED_WITHIN_DAYS, ReferralStatus
+from cotdesk.domain.referrals import ReferralStatus
 from cotdesk.domain.roles import Role
 from cotdesk.errors import NotFound, PermissionDenied, ValidationError
 from cotdesk.letters.meeting_agenda import (
@@ -73,7 +73,7 @@ from cotdesk.letters.meeting_agenda import (
 )
 from cotdesk.letters.models import OfficeHeading
 from cotdesk.services import cases
-from cotdesk.services.queues import QueueKind, queue_rows
+from cotdesk.services.queues import QueueKind, answer_days, queue_rows
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 
 __all__ = [
@@ -295,13 +295,6 @@ def _renumber(items: Sequence[MeetingItem]) -> None:
             item.position = position
 
 
-def _answer_days(session: Session, office_id: uuid.UUID) -> int:
-    days = session.execute(
-        select(Office.referral_answer_days).where(Office.id == office_id)
-    ).scalar_one_or_none()
-    return int(days) if days is not None else ANSWER_EXPECTED_WITHIN_DAYS
-
-
 def _meeting_day(meeting: Meeting) -> date:
     return to_local(meeting.starts_at).date()
 
@@ -513,7 +506,7 @@ def _stuck_referrals(
     session: Session, case_ids: Sequence[uuid.UUID], office_id: uuid.UUID, today: date
 ) -> dict[uuid.UUID, tuple[StuckReferral, ...]]:
     """The referrals of ``case_ids`` waiting for an answer beyond the office's days."""
-    days = _answer_days(session, office_id)
+    days = answer_days(session, office_id)
     rows = session.execute(
         select(
             Referral.case_id,

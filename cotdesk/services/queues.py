@@ -55,6 +55,7 @@ __all__ = [
     "QueueFilter",
     "QueueKind",
     "QueueRow",
+    "answer_days",
     "approve_closure",
     "assign_cases",
     "operator_loads",
@@ -148,7 +149,8 @@ class OperatorLoad:
 # --------------------------------------------------------------------------- queries
 
 
-def _answer_days(session: Session, office_id: uuid.UUID) -> int:
+def answer_days(session: Session, office_id: uuid.UUID) -> int:
+    """Days an office waits for a partner's answer before a referral counts as stuck."""
     days = session.execute(
         select(Office.referral_answer_days).where(Office.id == office_id)
     ).scalar_one_or_none()
@@ -207,7 +209,7 @@ def queue_counts(db: Database, actor: Actor, *, today: date) -> QueueCounts:
             stmt = select(func.count()).select_from(Case)
             return int(session.execute(_case_filter(stmt, kind, actor, today)).scalar_one())
 
-        days = _answer_days(session, actor.office_id)
+        days = answer_days(session, actor.office_id)
         referrals = (
             select(func.count()).select_from(Referral).join(Case, Case.id == Referral.case_id)
         )
@@ -257,7 +259,7 @@ def queue_rows(
             # read from the covering index ``ix_referral_waiting`` (rowids only); then the
             # details of those few. One step reads a table row per waiting referral of the
             # whole network.
-            days = _answer_days(session, actor.office_id)
+            days = answer_days(session, actor.office_id)
             rowid = literal_column("referral.rowid", Integer)
             waiting: _Stmt = (
                 select(rowid)
