@@ -10,6 +10,7 @@ BENCHMARKS = [
     "benchmarks.bench_search",
     "benchmarks.bench_letters",
     "benchmarks.bench_startup",
+    "benchmarks.bench_encryption",
 ]
 
 
