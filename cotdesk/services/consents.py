@@ -137,3 +137,35 @@ def consent_status(session: Session, person_id: uuid.UUID) -> ConsentStatus:
         else:
             purposes.difference_update(row.purposes)
     return ConsentStatus(notice_version, notice_at, frozenset(purposes))
+
+
+#: The consent a referral needs: sending data to a partner organisation.
+SHARING_PURPOSE: Final = "condivisione_rete"
+
+
+def withdrawn_purposes(session: Session, person_id: uuid.UUID) -> frozenset[str]:
+    """Purposes the person consented to and then withdrew (and has not given again)."""
+    rows = session.scalars(
+        select(Consent)
+        .where(Consent.person_id == person_id, Consent.deleted_at.is_(None))
+        .order_by(Consent.recorded_at, Consent.created_at)
+    )
+    withdrawn: set[str] = set()
+    for row in rows:
+        if row.action == "given":
+            withdrawn.difference_update(row.purposes)
+        elif row.action == "withdrawn":
+            withdrawn.update(row.purposes)
+    return frozenset(withdrawn)
+
+
+def require_not_withdrawn(session: Session, person_id: uuid.UUID, purpose: str, doing: str) -> None:
+    """Refuse ``doing`` (Italian, e.g. "preparare un invio") when the person has withdrawn
+    the consent to ``purpose``: a withdrawal stops the processing it covered."""
+    if purpose in withdrawn_purposes(session, person_id):
+        raise ValidationError(
+            f"La persona ha revocato il consenso «{PURPOSES[purpose]}»: non è possibile "
+            f"{doing}. Se la persona acconsente di nuovo, registrare il nuovo consenso nella "
+            "sua scheda (Ctrl+I).",
+            field="consent",
+        )

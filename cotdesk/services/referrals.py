@@ -17,6 +17,7 @@ from cotdesk.domain.referrals import (
     check_referral_transition,
 )
 from cotdesk.errors import NotFound, ValidationError
+from cotdesk.services import consents
 from cotdesk.services.cases import add_event, get_case_for_update, next_reference
 from cotdesk.services.unit_of_work import UnitOfWork
 
@@ -36,6 +37,9 @@ def create_referral(
     case = get_case_for_update(uow, case_id)
     if case.status == "closed":
         raise ValidationError("La presa in carico è chiusa: riaprirla prima di fare un invio.")
+    consents.require_not_withdrawn(
+        uow.session, case.person_id, consents.SHARING_PURPOSE, "preparare un invio a un ente"
+    )
     service = uow.session.get(Service, service_id)
     if service is None or service.deleted_at is not None or not service.active:
         raise NotFound("Il servizio scelto non esiste o non è più attivo.")
@@ -91,6 +95,10 @@ def move_referral(
     target = ReferralStatus(target)
     check_referral_transition(current, target, actor.role)
     check_referral_reason(current, target, reason)
+    if target is ReferralStatus.SENT:  # sending is communicating the data to the partner
+        consents.require_not_withdrawn(
+            uow.session, case.person_id, consents.SHARING_PURPOSE, "inviare i dati all'ente"
+        )
     referral.status = target.value
     if target is ReferralStatus.SENT:
         referral.sent_on = today
