@@ -193,6 +193,9 @@ def _client(ca_file: Path | str | None) -> httpx.Client:
     verify: ssl.SSLContext | bool = True
     if ca_file is not None:
         verify = ssl.create_default_context(cafile=str(ca_file))
+        # A pinned server certificate need not be self-signed (one issued by an office's
+        # own authority is pinned as it is): accept it as the trust anchor.
+        verify.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
     return httpx.Client(verify=verify, timeout=REQUEST_TIMEOUT_S)
 
 
@@ -749,3 +752,11 @@ def sync_with_retries(
             return report
         wait(delay(attempt))
     return report
+
+
+def column_values(entity: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Wire values of ``entity`` as the desk's column values (unknown fields dropped)."""
+    model = _models().get(entity)
+    if model is None:
+        return {}
+    return _from_wire(_table(model), values)

@@ -42,6 +42,11 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar()
+        from cotdesk.ui.sync_status import SyncArea
+
+        #: Sync in the background (timer, F9), its state in the status bar, menu
+        #: Sincronizzazione (conflicts and parked changes, desk enrollment).
+        self.sync_area = SyncArea(self, self.sync_label, desk, actor)
         from cotdesk.ui.lock_screen import ScreenTools
 
         #: Screen lock (Ctrl+Shift+L) and privacy mode (Ctrl+Shift+H), menu Strumenti.

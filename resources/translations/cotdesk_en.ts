@@ -1197,27 +1197,27 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="59"/>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="60"/>
         <source>Campo</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="61"/>
         <source>Valore attuale</source>
-        <translation type="unfinished"></translation>
+        <translation>Current value</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="62"/>
         <source>Altro valore</source>
-        <translation type="unfinished"></translation>
+        <translation>Other value</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="63"/>
         <source>Rilevato</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected</translation>
     </message>
 </context>
 <context>
@@ -1846,17 +1846,17 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="49"/>
         <source>Registra la postazione sul server di sincronizzazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Enroll this desk with the sync server</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="54"/>
         <source>Indicare l&apos;indirizzo del server e il codice di attivazione forniti dall&apos;amministratore di rete. Prima di registrare, verificare il server e confrontare l&apos;impronta del suo certificato.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server address and the enrollment code given by the network administrator. Before enrolling, check the server and compare its certificate&apos;s fingerprint.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="63"/>
         <source>Indirizzo del server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="65"/>
@@ -1867,37 +1867,37 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="66"/>
         <source>Nome della postazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk name</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="69"/>
         <source>Codice di attivazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment code</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="71"/>
         <source>facoltativa: 3A:F1:…</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: 3A:F1:…</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="72"/>
         <source>Impronta attesa</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected fingerprint</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="75"/>
         <source>&amp;Verifica server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check server</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="84"/>
         <source>Impronta SHA-256 del certificato</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate SHA-256 fingerprint</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="88"/>
         <source>Ho &amp;confrontato l&apos;impronta con quella dell&apos;amministratore: è identica</source>
-        <translation type="unfinished"></translation>
+        <translation>I have &amp;compared the fingerprint with the administrator&apos;s: it is identical</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="95"/>
@@ -1907,73 +1907,73 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="98"/>
         <source>&amp;Indirizzo del server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;address:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="99"/>
         <source>&amp;Nome della postazione:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk &amp;name:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="100"/>
         <source>C&amp;odice di attivazione:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment c&amp;ode:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="101"/>
         <source>Impronta &amp;attesa:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpected fingerprint:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="103"/>
         <source>Impronta SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="109"/>
         <source>&amp;Registra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enroll</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="133"/>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="254"/>
         <source>(verificare il server)</source>
-        <translation type="unfinished"></translation>
+        <translation>(check the server)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="168"/>
         <source>Indicare l&apos;indirizzo del server (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server address (https://…).</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="172"/>
         <source>Verifica in corso…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="195"/>
         <source>L&apos;impronta corrisponde a quella indicata: il server è quello atteso.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint matches the one entered: this is the expected server.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="199"/>
         <source>Il certificato è riconosciuto dal sistema (autorità di certificazione).</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate is trusted by the system (certificate authority).</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="204"/>
         <source>Certificato autofirmato, non riconosciuto dal sistema: confrontare l&apos;impronta con quella fornita dall&apos;amministratore di rete, carattere per carattere, prima di registrare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-signed certificate, not trusted by the system: compare the fingerprint with the one given by the network administrator, character by character, before enrolling.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="221"/>
         <source>Indicare il codice di attivazione (es. ABCD-EFGH-JKLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the enrollment code (e.g. ABCD-EFGH-JKLM).</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/enroll_dialog.py" line="249"/>
         <source>Errore imprevisto ({0}): nessuna modifica alla postazione.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error ({0}): nothing changed on this desk.</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2707,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="120"/>
         <source>Sincronizzazione: non configurata</source>
-        <translation>Sync: not set up</translation>
+        <translation>Sync: not configured</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="121"/>
@@ -2722,7 +2722,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="135"/>
         <source>Modifiche da inviare: {0}</source>
-        <translation>Changes to send: {0}</translation>
+        <translation>Changes waiting: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="155"/>
@@ -3604,17 +3604,17 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="85"/>
         <source>Quando</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="86"/>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="87"/>
         <source>Operazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="88"/>
@@ -6004,138 +6004,138 @@ Open the referral letters now to print them?</translation>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="186"/>
         <source>Sincronizza &amp;ora</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync &amp;now</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="188"/>
         <source>&amp;Conflitti e modifiche sospese…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicts and parked changes…</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="191"/>
         <source>&amp;Registra la postazione sul server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enroll this desk with the server…</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="195"/>
         <location filename="../../cotdesk/ui/sync_status.py" line="197"/>
         <source>S&amp;incronizzazione</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ync</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="208"/>
         <source>Sincronizzazione già in corso.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sync is already running.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="212"/>
         <source>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk is not enrolled with a server: use Sync → Enroll this desk (Ctrl+F9).</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="258"/>
         <source>Sincronizzazione: non configurata</source>
-        <translation>Sync: not set up</translation>
+        <translation>Sync: not configured</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="259"/>
         <source>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk is not enrolled with a sync server: it works locally only. Enroll it from the Sync menu (Ctrl+F9).</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="263"/>
         <source>Sincronizzazione in corso…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="265"/>
         <source>In attesa della prima sincronizzazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the first sync</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="267"/>
         <source>In linea</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="269"/>
         <source>Postazione non autorizzata</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk not authorised</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="271"/>
         <source>Non in linea</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="274"/>
         <source>sincronizzato: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>synced: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="276"/>
         <source>da inviare: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="278"/>
         <source>sospese: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>parked: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="280"/>
         <source>conflitti: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="287"/>
         <source>Server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="290"/>
         <source>Ultima sincronizzazione riuscita: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last successful sync: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="295"/>
         <source>Nessuna sincronizzazione riuscita finora.</source>
-        <translation type="unfinished"></translation>
+        <translation>No successful sync yet.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="296"/>
         <source>Modifiche da inviare: {0}</source>
-        <translation>Changes to send: {0}</translation>
+        <translation>Changes waiting: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="298"/>
         <source>Modifiche sospese (rifiutate dal server): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parked changes (refused by the server): {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
         <source>Conflitti aperti dell&apos;ufficio: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open conflicts of the office: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="303"/>
         <source>Il server chiede una sincronizzazione completa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server asks for a full resync.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="305"/>
         <source>Ultimo errore: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="307"/>
         <source>Prossimo tentativo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Next try: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="308"/>
         <source>F9: sincronizza ora · Maiusc+F9: conflitti e modifiche sospese</source>
-        <translation type="unfinished"></translation>
+        <translation>F9: sync now · Shift+F9: conflicts and parked changes</translation>
     </message>
 </context>
 <context>
@@ -6143,7 +6143,7 @@ Open the referral letters now to print them?</translation>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="138"/>
         <source>Errore imprevisto durante la sincronizzazione: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error while syncing: {0}</translation>
     </message>
 </context>
 <context>
@@ -6151,143 +6151,145 @@ Open the referral letters now to print them?</translation>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="132"/>
         <source>Conflitti e modifiche sospese</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts and parked changes</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="136"/>
         <source>&amp;Conflitti</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicts</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="137"/>
         <source>Modifiche &amp;sospese</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parked changes</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="155"/>
         <source>Conflitti aperti</source>
-        <translation type="unfinished"></translation>
+        <translation>Open conflicts</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="171"/>
         <source>&amp;Aggiorna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="192"/>
         <source>Lettura dei conflitti dal server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the conflicts from the server…</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="205"/>
         <source>&amp;Conflitti ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicts ({0})</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="209"/>
         <source>Questi campi sono stati modificati su due postazioni. Il record contiene il valore arrivato prima al server; l&apos;altro è conservato. Scegliere quale tenere: la scelta vale per tutte le postazioni dell&apos;ufficio.</source>
-        <translation type="unfinished"></translation>
+        <translation>These fields were changed on two desks. The record holds the value that reached the server first; the other is kept. Choose which to keep: the choice applies to every desk of the office.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="217"/>
         <source>Nessun conflitto aperto nell&apos;ufficio.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open conflicts in the office.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="224"/>
         <source>Per vedere e risolvere i conflitti serve il server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seeing and resolving conflicts needs the server: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="235"/>
         <source>non noto</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="236"/>
         <source>{0}
 {1}
 da {2}, {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+{1}
+by {2}, {3}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="243"/>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="260"/>
         <source>Tieni il valore &amp;attuale</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the &amp;current value</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="244"/>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="261"/>
         <source>Usa l&apos;a&amp;ltro valore</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;other value</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="248"/>
         <source>Valore attuale (nel record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current value (in the record)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="251"/>
         <source>Altro valore (conservato)</source>
-        <translation type="unfinished"></translation>
+        <translation>Other value (kept)</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="254"/>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="258"/>
         <source>Prendi il &amp;loro</source>
-        <translation type="unfinished"></translation>
+        <translation>Take &amp;theirs</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="255"/>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="257"/>
         <source>Tieni il &amp;mio</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="283"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="281"/>
         <source>Invio della scelta al server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending the choice to the server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="297"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="295"/>
         <source>Il conflitto era già stato risolto su un&apos;altra postazione.</source>
-        <translation type="unfinished"></translation>
+        <translation>The conflict had already been resolved on another desk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="311"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="309"/>
         <source>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes the server refused, with the reason. They were not applied and do not block the others; their data is kept here.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="317"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="315"/>
         <source>Modifiche sospese</source>
-        <translation type="unfinished"></translation>
+        <translation>Parked changes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="321"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="319"/>
         <source>Dettaglio della modifica sospesa</source>
-        <translation type="unfinished"></translation>
+        <translation>Parked change details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="332"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="330"/>
         <source>Modifiche &amp;sospese ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parked changes ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="344"/>
+        <source>{0} di {1}, {2}</source>
+        <translation>{0} by {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="346"/>
-        <source>{0} di {1}, {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="348"/>
         <source>operatore non noto</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown operator</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="351"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="349"/>
         <source>Dati conservati:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kept:</translation>
     </message>
 </context>
 <context>

@@ -6247,47 +6247,47 @@ da {2}, {3}</translation>
         <translation>Tieni il &amp;mio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="283"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="281"/>
         <source>Invio della scelta al server…</source>
         <translation>Invio della scelta al server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="297"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="295"/>
         <source>Il conflitto era già stato risolto su un&apos;altra postazione.</source>
         <translation>Il conflitto era già stato risolto su un&apos;altra postazione.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="311"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="309"/>
         <source>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</source>
         <translation>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="317"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="315"/>
         <source>Modifiche sospese</source>
         <translation>Modifiche sospese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="321"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="319"/>
         <source>Dettaglio della modifica sospesa</source>
         <translation>Dettaglio della modifica sospesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="332"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="330"/>
         <source>Modifiche &amp;sospese ({0})</source>
         <translation>Modifiche &amp;sospese ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="346"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="344"/>
         <source>{0} di {1}, {2}</source>
         <translation>{0} di {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="348"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="346"/>
         <source>operatore non noto</source>
         <translation>operatore non noto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="351"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="349"/>
         <source>Dati conservati:</source>
         <translation>Dati conservati:</translation>
     </message>
