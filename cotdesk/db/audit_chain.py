@@ -14,7 +14,9 @@ here and by ``cotdesk audit verify``.
 from __future__ import annotations
 
 import json
-from typing import Any
+import uuid
+from datetime import datetime
+from typing import Any, Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -30,7 +32,22 @@ def json_detail(detail: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def fields_of(event: AuditEvent) -> ChainFields:
+class EventLike(Protocol):
+    """An :class:`AuditEvent` or a row selected with the same column names."""
+
+    id: uuid.UUID
+    device_id: uuid.UUID | None
+    sequence: int | None
+    occurred_at: datetime
+    operator_id: uuid.UUID | None
+    office_id: uuid.UUID | None
+    action: str
+    entity: str
+    entity_id: uuid.UUID | None
+    detail: dict[str, Any]
+
+
+def fields_of(event: EventLike) -> ChainFields:
     """What the hash of ``event`` covers."""
     if event.sequence is None:
         raise ValueError("event without a place in the chain")

@@ -34,7 +34,9 @@ GENESIS: Final = "0" * 64
 def _text_id(value: uuid.UUID | str | None) -> str | None:
     if value is None:
         return None
-    return str(uuid.UUID(str(value)))
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return str(uuid.UUID(value))
 
 
 def _utc_text(moment: datetime) -> str:
