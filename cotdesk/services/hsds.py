@@ -669,6 +669,8 @@ class _Resolved:
     index: dict[tuple[str, str, str], list[_Row]] = field(default_factory=lambda: defaultdict(list))
     #: Rows left out that belong to no organization of the package.
     orphans: list[str] = field(default_factory=list)
+    #: Written by cotdesk (it has our taxonomy): the municipio is stated, not inferred.
+    ours: bool = False
     _sal_by_location: dict[str, list[_Row]] | None = None
 
     def sal_by_location(self) -> dict[str, list[_Row]]:
@@ -700,6 +702,11 @@ class _Resolved:
 
 def _resolve(package: _Package) -> _Resolved:  # noqa: PLR0912 - one pass, case by case
     res = _Resolved(package)
+    res.ours = any(
+        row.get("name") == TAXONOMY_NAME for row in package.tables.get("taxonomy", [])
+    ) or any(
+        row.get("taxonomy") == TAXONOMY_NAME for row in package.tables.get("taxonomy_term", [])
+    )
     for table, rows in package.tables.items():
         index: dict[str, _Row] = {}
         for row in rows:
@@ -1155,19 +1162,26 @@ def _addresses_of(res: _Resolved, location_id: str) -> list[_Row]:
 
 
 def _place(res: _Resolved, location_ids: Sequence[str]) -> tuple[str, str | None] | None:
-    """The address text and municipio of the first location that has an address."""
+    """The address text and municipio of the first location that has an address.
+
+    A package written by cotdesk states the municipio in ``region`` (empty: none); for
+    others it is found from the postcode or a field naming it.
+    """
     for location_id in location_ids:
         for address in _addresses_of(res, location_id):
-            district = _district_of(
-                (
-                    address.get("postal_code"),
-                    address.get("region"),
-                    address.get("address_2"),
-                    address.get("city"),
-                    address.get("state_province"),
-                    address.get("address_1"),
+            if res.ours:
+                district = _district_of((address.get("region"),))
+            else:
+                district = _district_of(
+                    (
+                        address.get("postal_code"),
+                        address.get("region"),
+                        address.get("address_2"),
+                        address.get("city"),
+                        address.get("state_province"),
+                        address.get("address_1"),
+                    )
                 )
-            )
             return _cut(_one_line(_address_text(address)), 300), district
     return None
 
@@ -1463,18 +1477,49 @@ def _map_service(  # noqa: PLR0912, PLR0915, PLR0917 - one service, field by fie
 # --------------------------------------------------------------------------- applying
 
 
-def _find(session: Session, model: type[Partner] | type[Service], hsds_id: str) -> Any:
-    found = session.scalar(select(model).where(model.external_id == hsds_id))
-    if found is not None:
+class _Existing:
+    """The directory as it is, loaded once: partners and services by HSDS id and by own id,
+    agreements by partner (no query per row, so no flush per row)."""
+
+    def __init__(self, session: Session) -> None:
+        self.partners: dict[str, Partner] = {}
+        self.own_partners: dict[uuid.UUID, Partner] = {}
+        for partner in session.scalars(select(Partner)):
+            if partner.external_id is not None:
+                self.partners[partner.external_id] = partner
+            else:
+                self.own_partners[partner.id] = partner
+        self.services: dict[str, Service] = {}
+        self.own_services: dict[uuid.UUID, Service] = {}
+        for service in session.scalars(select(Service)):
+            if service.external_id is not None:
+                self.services[service.external_id] = service
+            else:
+                self.own_services[service.id] = service
+        self.agreements: dict[uuid.UUID, list[Agreement]] = defaultdict(list)
+        for agreement in session.scalars(select(Agreement).where(Agreement.deleted_at.is_(None))):
+            self.agreements[agreement.partner_id].append(agreement)
+
+    @staticmethod
+    def _own(hsds_id: str) -> uuid.UUID | None:
+        try:
+            return uuid.UUID(hsds_id)
+        except ValueError:
+            return None
+
+    def partner(self, hsds_id: str) -> Partner | None:
+        found = self.partners.get(hsds_id)
+        own = self._own(hsds_id)
+        if found is None and own is not None:
+            found = self.own_partners.get(own)
         return found
-    try:
-        own = uuid.UUID(hsds_id)
-    except ValueError:
-        return None
-    candidate: Any = session.get(model, own)
-    if candidate is not None and candidate.external_id is None:
-        return candidate
-    return None
+
+    def service(self, hsds_id: str) -> Service | None:
+        found = self.services.get(hsds_id)
+        own = self._own(hsds_id)
+        if found is None and own is not None:
+            found = self.own_services.get(own)
+        return found
 
 
 def _assign(obj: Any, values: Mapping[str, Any]) -> bool:
@@ -1530,8 +1575,21 @@ def import_package(
     with UnitOfWork(db, actor) as uow:
         uow.require_role(Role.ADMIN, "importare l'elenco degli enti partner")
         session = uow.session
-        for data in mapped:
-            _apply_partner(session, data, report)
+        existing = _Existing(session)
+        # partners first, then what points at them (inserts are not ordered by foreign key)
+        applied = [(data, _apply_partner(session, existing, data, report)) for data in mapped]
+        uow.flush()
+        for data, (partner, changed) in applied:
+            for service in data.services:
+                _apply_service(session, existing, partner, service, report)
+            added = _apply_agreements(session, existing, partner, data.agreements)
+            label = f"ente «{data.name}»"
+            if label in report.created:
+                continue
+            if added and not changed:
+                report.updated.append(label)
+            elif not changed:
+                report.unchanged.append(label)
         uow.flush()
         uow.audit(
             "import",
@@ -1548,8 +1606,11 @@ def import_package(
     return report
 
 
-def _apply_partner(session: Session, data: _PartnerData, report: ImportReport) -> None:
-    partner = _find(session, Partner, data.hsds_id)
+def _apply_partner(
+    session: Session, existing: _Existing, data: _PartnerData, report: ImportReport
+) -> tuple[Partner, bool]:
+    """Create or update the partner; (partner, whether an existing one changed)."""
+    partner = existing.partner(data.hsds_id)
     values = dict(data.values)
     for key in ("districts_served", "partner_type_code"):
         if key in data.stated:
@@ -1557,36 +1618,33 @@ def _apply_partner(session: Session, data: _PartnerData, report: ImportReport) -
     label = f"ente «{data.name}»"
     if partner is None:
         values.setdefault("partner_type_code", data.stated["guessed_type"])
-        partner = Partner(external_id=data.hsds_id, **values)
+        partner = Partner(id=uuid.uuid4(), external_id=data.hsds_id, **values)
         session.add(partner)
-        session.flush()
+        existing.partners[data.hsds_id] = partner
         report.created.append(label)
-        changed = False
-    else:
-        changed = _assign(partner, values)
-        if partner.deleted_at is not None:
-            partner.deleted_at = None
-            changed = True
-        if changed:
-            report.updated.append(label)
-    for service in data.services:
-        _apply_service(session, partner, service, report)
-    added = _apply_agreements(session, partner, data.agreements)
-    if added and not changed and label not in report.created:
-        report.updated.append(label)
+        return partner, False
+    changed = _assign(partner, values)
+    if partner.deleted_at is not None:
+        partner.deleted_at = None
         changed = True
-    if not changed and label not in report.created:
-        report.unchanged.append(label)
+    if changed:
+        report.updated.append(label)
+    return partner, changed
 
 
 def _apply_service(
-    session: Session, partner: Partner, data: _ServiceData, report: ImportReport
+    session: Session,
+    existing: _Existing,
+    partner: Partner,
+    data: _ServiceData,
+    report: ImportReport,
 ) -> None:
-    service = _find(session, Service, data.hsds_id)
+    service = existing.service(data.hsds_id)
     values = {**data.values, **data.stated, "partner_id": partner.id}
     if service is None:
-        service = Service(external_id=data.hsds_id, **values)
+        service = Service(id=uuid.uuid4(), external_id=data.hsds_id, **values)
         session.add(service)
+        existing.services[data.hsds_id] = service
         report.created.append(f"servizio «{data.name}» di «{partner.name}»")
         return
     changed = _assign(service, values)
@@ -1598,27 +1656,24 @@ def _apply_service(
 
 
 def _apply_agreements(
-    session: Session, partner: Partner, periods: list[tuple[date, date, str]]
+    session: Session,
+    existing: _Existing,
+    partner: Partner,
+    periods: list[tuple[date, date, str]],
 ) -> bool:
+    """Add the agreements the partner does not have yet; a period starting the day after
+    another ends renews it."""
     if not periods:
         return False
-    existing = list(
-        session.scalars(
-            select(Agreement).where(
-                Agreement.partner_id == partner.id, Agreement.deleted_at.is_(None)
-            )
-        )
-    )
-    have = {(a.start_on, a.end_on) for a in existing}
+    known = existing.agreements[partner.id]
+    have = {(a.start_on, a.end_on) for a in known}
     added = False
     for start, end, number in sorted(periods):
         if (start, end) in have:
             continue
-        previous = next(
-            (a for a in existing if (start - a.end_on).days == 1),
-            None,
-        )
+        previous = next((a for a in known if (start - a.end_on).days == 1), None)
         agreement = Agreement(
+            id=uuid.uuid4(),
             partner_id=partner.id,
             start_on=start,
             end_on=end,
@@ -1626,8 +1681,7 @@ def _apply_agreements(
             renews_id=previous.id if previous is not None else None,
         )
         session.add(agreement)
-        session.flush()
-        existing.append(agreement)
+        known.append(agreement)
         have.add((start, end))
         added = True
     return added

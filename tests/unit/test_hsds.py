@@ -557,3 +557,31 @@ def test_cli_needs_an_administrator(
     )
     assert code == 2
     assert "non è amministratore di rete" in capsys.readouterr().err
+
+
+def test_the_demo_network_round_trips(tmp_path: Path, other_desk: tuple[Database, Actor]) -> None:
+    """676 partners of every type, ~1,300 services, agreements and renewals: export, import
+    into an empty desk, same directory; re-import into the first, nothing changes."""
+    from sqlalchemy import select
+
+    from cotdesk.db.models import Operator
+    from cotdesk.services.demo import build_demo_network
+    from cotdesk.services.unit_of_work import ReadUnit
+
+    build_demo_network(tmp_path / "demo.db", persons=10, seed=2026, replace=False)
+    demo = open_database(tmp_path / "demo.db")
+    try:
+        with ReadUnit(demo, None) as unit:
+            username = unit.session.scalars(
+                select(Operator.username).where(Operator.role == Role.ADMIN.value)
+            ).first()
+        admin = directory.command_line_actor(demo, username)
+        hsds.export_package(demo, admin, tmp_path / "out")
+        again = hsds.import_package(demo, admin, tmp_path / "out", dry_run=True)
+        assert (again.created, again.updated, again.problems) == ([], [], [])
+        other, other_admin = other_desk
+        copy = hsds.import_package(other, other_admin, tmp_path / "out")
+        assert copy.problems == []
+        assert snapshot(other, other_admin) == snapshot(demo, admin)
+    finally:
+        demo.close()
