@@ -80,6 +80,14 @@ def _parser() -> argparse.ArgumentParser:
         help="altro nome o indirizzo del server da mettere nel certificato (ripetibile)",
     )
     demo.add_argument("--log-level", dest="demo_log_level", default="info")
+    demo.add_argument(
+        "--office-id",
+        dest="demo_office_id",
+        type=uuid.UUID,
+        default=None,
+        help="id dell'ufficio dimostrativo alla prima creazione (per sincronizzare una "
+        "postazione che ha già dati di quell'ufficio)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
 
     serve = commands.add_parser("serve", parents=[common], help="avvia il server (HTTPS)")
@@ -219,6 +227,7 @@ def _demo(args: argparse.Namespace) -> int:
             port=int(sock.getsockname()[1]),
             hostnames=args.demo_hostnames,
             log_level=args.demo_log_level,
+            office_id=args.demo_office_id,
         )
         print(demo.banner(prepared), flush=True)
         run(prepared.settings, sock=sock)

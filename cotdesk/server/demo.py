@@ -19,6 +19,7 @@ import datetime as dt
 import ipaddress
 import os
 import socket
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -55,6 +56,7 @@ class DemoServer:
     urls: list[str]
     fingerprint: str
     office_code: str
+    office_id: uuid.UUID
     enrollment_code: str
     code_expires: dt.datetime
     #: The certificate was made by this start (not found in the data folder).
@@ -154,6 +156,7 @@ def prepare(
     port: int = 8443,
     hostnames: Iterable[str] = (),
     log_level: str = "info",
+    office_id: uuid.UUID | None = None,
 ) -> DemoServer:
     """Make the data folder ready: certificate, migrated store, demo office, a new code."""
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -174,14 +177,14 @@ def prepare(
         store.upgrade(engine)
         sessions = store.session_factory(engine)
         with sessions.begin() as session:
-            office_id = session.execute(
+            found = session.execute(
                 select(store.Office.id).where(store.Office.code == DEMO_OFFICE_CODE)
             ).scalar_one_or_none()
-            if office_id is None:
-                office_id = admin.create_office(
-                    session, code=DEMO_OFFICE_CODE, name=DEMO_OFFICE_NAME
+            if found is None:
+                found = admin.create_office(
+                    session, code=DEMO_OFFICE_CODE, name=DEMO_OFFICE_NAME, office_id=office_id
                 ).id
-            issued = admin.create_enrollment_code(session, office_id)
+            issued = admin.create_enrollment_code(session, found)
     finally:
         engine.dispose()
     shown_hosts = ["127.0.0.1"] if host in ("127.0.0.1", "localhost") else [host]
@@ -202,6 +205,7 @@ def prepare(
         urls=[f"https://{h}:{port}" for h in shown_hosts],
         fingerprint=fingerprint(certfile.read_text(encoding="ascii")),
         office_code=DEMO_OFFICE_CODE,
+        office_id=found,
         enrollment_code=issued.code,
         code_expires=issued.expires_at,
         new_certificate=new_certificate,
@@ -227,6 +231,8 @@ def banner(demo: DemoServer) -> str:
         "",
         "Impronta SHA-256 del certificato (da confrontare sulla postazione):",
         f"  {demo.fingerprint}",
+        "",
+        f"Ufficio: {demo.office_code} (id {demo.office_id})",
         "",
         f"Codice di attivazione (monouso, ufficio {demo.office_code}, valido fino al "
         f"{demo.code_expires.strftime('%d/%m/%Y %H:%M')} UTC):",

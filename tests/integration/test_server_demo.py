@@ -60,7 +60,7 @@ class DemoProcess:
     output: str
 
 
-def start_demo(data_dir: Path) -> DemoProcess:
+def start_demo(data_dir: Path, *extra: str) -> DemoProcess:
     process = subprocess.Popen(
         [
             sys.executable,
@@ -75,6 +75,7 @@ def start_demo(data_dir: Path) -> DemoProcess:
             "0",
             "--log-level",
             "warning",
+            *extra,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -211,12 +212,15 @@ def test_demo_server_prints_what_a_desk_needs_and_desks_sync_through_it(
 
 def test_the_certificate_is_made_once_and_a_new_code_at_every_start(tmp_path: Path) -> None:
     data_dir = tmp_path / "server"
-    demo = start_demo(data_dir)
+    office_id = uuid.uuid4()
+    demo = start_demo(data_dir, "--office-id", str(office_id))
     stop_demo(demo)
+    assert f"Ufficio: DEMO (id {office_id})" in demo.output
     again = start_demo(data_dir)
     try:
         assert again.fingerprint == demo.fingerprint
         assert again.code != demo.code
+        assert f"Ufficio: DEMO (id {office_id})" in again.output
     finally:
         stop_demo(again)
 
