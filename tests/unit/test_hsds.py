@@ -585,3 +585,18 @@ def test_the_demo_network_round_trips(tmp_path: Path, other_desk: tuple[Database
         assert snapshot(other, other_admin) == snapshot(demo, admin)
     finally:
         demo.close()
+
+
+def test_bom_and_windows_line_ends(db: Database, admin: Actor, tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "organizations.csv").write_bytes(
+        '\ufeffid,name\r\no1,Associazione Uno\r\no2,"Cooperativa\r\nDue"\r\n'.encode()
+    )
+    (folder / "services.csv").write_bytes(
+        b"id,organization_id,name\r\ns1,o2,Mensa\r\ns2,o9,Orfano\r\n"
+    )
+    report = hsds.import_package(db, admin, folder)
+    # a name in quotes across two lines is read whole; the orphan service is line 3
+    assert [(p.file, p.line) for p in report.errors] == [("services.csv", 3)]
+    assert names(db, admin) == ["Associazione Uno", "Cooperativa Due"]
