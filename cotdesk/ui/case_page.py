@@ -78,6 +78,7 @@ from cotdesk.errors import UserError
 from cotdesk.services import access, cases, referrals
 from cotdesk.services.access import CaseAccess, CaseExistence
 from cotdesk.services.case_view import (
+    LOCAL_ZONE,
     AssessmentView,
     CasePageData,
     ReferralRow,
@@ -770,6 +771,7 @@ class CasePage(QWidget):
             f"{html.escape(privacy_mode().name(head.person_name))}</a>"
             f"</span>"
             + (f" {badge(self.tr('RISERVATA'), '#6a1b9a')}" if self.access.restricted else "")
+            + self._grant_badge()
         )
         self.restrict_button.setText(
             (
@@ -1070,6 +1072,15 @@ class CasePage(QWidget):
         self.note_box.clear()
         self.note_kind.setCurrentIndex(0)
         self.reload()
+
+    def _grant_badge(self) -> str:
+        """Read through a break-the-glass access: until when (Rome time)."""
+        until = self.access.grant_until
+        if until is None:
+            return ""
+        local = until.astimezone(LOCAL_ZONE) - timedelta(minutes=1)
+        text = self.tr("accesso motivato fino alle {0}").format(local.strftime("%H:%M"))
+        return f" {badge(text, '#8a5a00')}"
 
     def toggle_restricted(self) -> None:
         """Mark or unmark the case restricted, with an optional reason (written on the diario)."""

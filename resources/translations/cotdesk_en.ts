@@ -4,67 +4,67 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1297"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1308"/>
         <source>Presa in carico riservata</source>
         <translation>Restricted case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1302"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1313"/>
         <source>La presa in carico {0} è riservata: il contenuto lo consultano l&apos;operatore assegnato e il coordinatore.</source>
         <translation>Case {0} is restricted: its content is read by the assigned worker and the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1310"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1321"/>
         <source>Riferimento:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1311"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1322"/>
         <source>Stato:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1313"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1324"/>
         <source>Operatore assegnato:</source>
         <translation>Assigned worker:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1314"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1325"/>
         <source>da assegnare</source>
         <translation>to be assigned</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1319"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1330"/>
         <source>Se serve consultarla, indicare il motivo: l&apos;accesso vale fino a fine giornata, resta nel registro accessi e il coordinatore ne è informato.</source>
         <translation>If you need to read it, give the reason: access lasts until the end of the day, stays in the access log and the coordinator is informed.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1330"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1341"/>
         <source>Motivo dell&apos;accesso</source>
         <translation>Reason for access</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1331"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1342"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1336"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1347"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1343"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1354"/>
         <source>Richiedi accesso</source>
         <translation>Request access</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1344"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1355"/>
         <source>Ctrl+Invio</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1345"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1356"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
@@ -683,463 +683,468 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="371"/>
         <source>Avviso privacy</source>
         <translation>Privacy warning</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="376"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="377"/>
         <source>Richiesta di chiusura</source>
         <translation>Closure request</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="379"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="380"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="382"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="383"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="384"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="385"/>
         <source>Priorità</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="388"/>
         <source>Aree di intervento</source>
         <translation>Intervention areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="389"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="390"/>
         <source>Operatore assegnato</source>
         <translation>Assigned worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="391"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="422"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="424"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="809"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="812"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="817"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="392"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="423"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="425"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="811"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="814"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="819"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="393"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="805"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="394"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="807"/>
         <source>Aperta il</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="397"/>
         <source>Canale di accesso</source>
         <translation>Access channel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="418"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="420"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="669"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="419"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="421"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="670"/>
         <source>Valutazione del bisogno</source>
         <translation>Needs assessment</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="438"/>
         <source>Scheda persona</source>
         <translation>Person record</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="444"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="445"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="445"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="446"/>
         <source>Telefonata</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="446"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
         <source>Colloquio</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="448"/>
         <source>Tipo di annotazione</source>
         <translation>Type of entry</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="452"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="453"/>
         <source>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</source>
         <translation>Write here what happened (Ctrl+M); Ctrl+Enter to save</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="454"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="455"/>
         <source>Testo della nota</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="455"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="456"/>
         <source>Salva nota (Ctrl+Invio)</source>
         <translation>Save note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="457"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="458"/>
         <source>Salva nota</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="462"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="463"/>
         <source>Errore nella nota</source>
         <translation>Error in the note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="467"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="468"/>
         <source>Bozza della nota ripristinata</source>
         <translation>Note draft restored</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="477"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="478"/>
         <source>Diario della presa in carico</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="505"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="506"/>
         <source>Invii della presa in carico</source>
         <translation>Referrals of the case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="528"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="530"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="529"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
         <source>Nuovo invio</source>
         <translation>New referral</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
         <location filename="../../cotdesk/ui/case_page.py" line="532"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
         <source>Lettera di invio</source>
         <translation>Referral letter</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="538"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="539"/>
         <source>Segna come inviato</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="539"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="540"/>
         <source>Accettato dall&apos;ente</source>
         <translation>Accepted by the partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="540"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="541"/>
         <source>Rifiutato dall&apos;ente</source>
         <translation>Declined by the partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="541"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="542"/>
         <source>Senza risposta</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="542"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="543"/>
         <source>Servizio avviato</source>
         <translation>Service started</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="543"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="544"/>
         <source>Concluso</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="544"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="545"/>
         <source>Interrotto</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="545"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="546"/>
         <source>Annulla invio</source>
         <translation>Cancel referral</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="549"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="550"/>
         <source>Stato dell&apos;invio (Ctrl+R):</source>
         <translation>Referral status (Ctrl+R):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="554"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="555"/>
         <source>Stato dell&apos;invio: {0}</source>
         <translation>Referral status: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="561"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="562"/>
         <source>Non ancora disponibile su questa postazione</source>
         <translation>Not yet available on this workstation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="569"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="570"/>
         <source>Versione della valutazione</source>
         <translation>Assessment version</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="574"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="575"/>
         <source>Valutazione del bisogno (sola lettura)</source>
         <translation>Needs assessment (read only)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="628"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="629"/>
         <source>Diario</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="630"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="631"/>
         <source>&amp;Nuova annotazione (Ctrl+M):</source>
         <translation>&amp;New entry (Ctrl+M):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="632"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="633"/>
         <source>&amp;Tipo:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="659"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="660"/>
         <source>Invii</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="672"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="673"/>
         <source>&amp;Versione:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="755"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="756"/>
         <source>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</source>
         <translation>Opened as an emergency without a privacy notice: hand over the notice and record it on the person record as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="763"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="764"/>
         <source>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</source>
         <translation>Closure requested, waiting for the coordinator. Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="776"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1092"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1103"/>
         <source>Togli riservatezza</source>
         <translation>Remove restriction</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1085"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="780"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1096"/>
         <source>Rendi riservata</source>
         <translation>Make restricted</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="786"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="953"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="788"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="955"/>
         <source>Priorità {0} · {1}</source>
         <translation>Priority {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="792"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="794"/>
         <source>Priorità: bisogno non ancora valutato</source>
         <translation>Priority: needs not yet assessed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="795"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="797"/>
         <source>Aree</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="795"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="797"/>
         <source>nessuna</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="799"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="801"/>
         <source>Operatore</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="799"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="801"/>
         <source>da assegnare</source>
         <translation>to be assigned</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="804"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="806"/>
         <source>chiusa il {0}</source>
         <translation>closed on {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="807"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="809"/>
         <source>Canale</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="809"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="811"/>
         <source>non fissato</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="813"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="815"/>
         <source>{0} (scaduto)</source>
         <translation>{0} (expired)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1112"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1123"/>
         <source>Più recenti in alto (Ctrl+Shift+T)</source>
         <translation>Newest first (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1114"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="828"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1125"/>
         <source>Più vecchie in alto (Ctrl+Shift+T)</source>
         <translation>Oldest first (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="845"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="847"/>
         <source>Prendi in carico</source>
         <translation>Take on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="847"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="849"/>
         <source>Rimanda all&apos;operatore</source>
         <translation>Send back to the worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="848"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="850"/>
         <source>Riprendi</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="850"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="852"/>
         <source>Sospendi</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="851"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="853"/>
         <source>Richiedi chiusura</source>
         <translation>Request closure</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="852"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="854"/>
         <source>Approva chiusura</source>
         <translation>Approve closure</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="853"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="855"/>
         <source>Riapri</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="888"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="890"/>
         <source>n. {0} del {1} · {2} · priorità {3} ({4})</source>
         <translation>No. {0} · {1} · {2} · priority {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="913"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="915"/>
         <source>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</source>
         <translation>No needs assessment: start one with Ctrl+Shift+V to work out the priority.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="934"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="936"/>
         <source>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</source>
         <translation>Earlier version, read only: the latest is no. {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="946"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="948"/>
         <source>Valutazione n. {0} del {1}, {2}</source>
         <translation>Assessment no. {0} on {1}, by {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="959"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="961"/>
         <source>Bisogni</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="970"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="972"/>
         <source>Fattori di vulnerabilità</source>
         <translation>Vulnerability factors</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="974"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="976"/>
         <source>Sintesi</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="977"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="979"/>
         <source>Perché questa priorità</source>
         <translation>Why this priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1029"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1031"/>
         <source>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</source>
         <translation>Draft restored: written on {0} at {1}, not yet saved.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1049"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1051"/>
         <source>Bozza della nota non salvata: {0}</source>
         <translation>Note draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1087"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1082"/>
+        <source>accesso motivato fino alle {0}</source>
+        <translation>access with reason until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1098"/>
         <source>Il contenuto della presa in carico (valutazione, diario, invii) resterà visibile solo all&apos;operatore assegnato e al coordinatore; gli altri vedranno che esiste e potranno chiedere l&apos;accesso motivandolo.</source>
         <translation>The content of the case (assessment, case log, referrals) will be visible only to the assigned worker and the coordinator; others will see that it exists and may ask for access, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1094"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1105"/>
         <source>Il contenuto della presa in carico tornerà visibile a tutti gli operatori dello sportello.</source>
         <translation>The content of the case will be visible again to every worker of the desk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1102"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1113"/>
         <source>&amp;Motivo (facoltativo):</source>
         <translation>&amp;Reason (optional):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1164"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1175"/>
         <source>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</source>
         <translation>Closure must be approved by the coordinator. Write why the case can be closed: it is the summary of the work done and will stay in the case log.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1167"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1178"/>
         <source>&amp;Motivo della chiusura:</source>
         <translation>&amp;Reason for closure:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1170"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1181"/>
         <source>Approvi la chiusura della presa in carico? Motivo indicato: {0}</source>
         <translation>Approve the closure of the case? Reason given: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1171"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1182"/>
         <source>nessuno</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1174"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1185"/>
         <source>Scrivi il motivo: resterà nel diario.</source>
         <translation>Write the reason: it will stay in the case log.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1175"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1266"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1186"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1277"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1194"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1205"/>
         <source>Operazione non riuscita</source>
         <translation>Operation failed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1258"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1269"/>
         <source>Invio {0} a {1} ({2}).</source>
         <translation>Referral {0} to {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1267"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1278"/>
         <source>&amp;Risposta dell&apos;ente:</source>
         <translation>Partner&apos;s &amp;answer:</translation>
     </message>
@@ -1979,57 +1984,57 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="233"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="234"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="239"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="240"/>
         <source>Data del prossimo contatto</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="244"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="245"/>
         <source>&amp;Data del prossimo contatto:</source>
         <translation>Follow-up &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="248"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
         <source>Tra &amp;1 settimana</source>
         <translation>In &amp;1 week</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
         <source>Tra &amp;2 settimane</source>
         <translation>In &amp;2 weeks</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="251"/>
         <source>Tra 1 &amp;mese</source>
         <translation>In 1 &amp;month</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="260"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="261"/>
         <source>Errore nella data</source>
         <translation>Error in the date</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="264"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="265"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="267"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="268"/>
         <source>Nessun prossimo contatto</source>
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="270"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="271"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="290"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="291"/>
         <source>La data del prossimo contatto non può essere nel passato.</source>
         <translation>The follow-up date cannot be in the past.</translation>
     </message>
@@ -4443,22 +4448,22 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="186"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="187"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="193"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
         <source>Conferma</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
         <source>Ctrl+Invio</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="196"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>

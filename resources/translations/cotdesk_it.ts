@@ -4,67 +4,67 @@
 <context>
     <name>AccessRequestDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1297"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1308"/>
         <source>Presa in carico riservata</source>
         <translation>Presa in carico riservata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1302"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1313"/>
         <source>La presa in carico {0} è riservata: il contenuto lo consultano l&apos;operatore assegnato e il coordinatore.</source>
         <translation>La presa in carico {0} è riservata: il contenuto lo consultano l&apos;operatore assegnato e il coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1310"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1321"/>
         <source>Riferimento:</source>
         <translation>Riferimento:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1311"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1322"/>
         <source>Stato:</source>
         <translation>Stato:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1313"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1324"/>
         <source>Operatore assegnato:</source>
         <translation>Operatore assegnato:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1314"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1325"/>
         <source>da assegnare</source>
         <translation>da assegnare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1319"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1330"/>
         <source>Se serve consultarla, indicare il motivo: l&apos;accesso vale fino a fine giornata, resta nel registro accessi e il coordinatore ne è informato.</source>
         <translation>Se serve consultarla, indicare il motivo: l&apos;accesso vale fino a fine giornata, resta nel registro accessi e il coordinatore ne è informato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1330"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1341"/>
         <source>Motivo dell&apos;accesso</source>
         <translation>Motivo dell&apos;accesso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1331"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1342"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1336"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1347"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1343"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1354"/>
         <source>Richiedi accesso</source>
         <translation>Richiedi accesso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1344"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1355"/>
         <source>Ctrl+Invio</source>
         <translation>Ctrl+Invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1345"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1356"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
@@ -683,463 +683,468 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="371"/>
         <source>Avviso privacy</source>
         <translation>Avviso privacy</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="376"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="377"/>
         <source>Richiesta di chiusura</source>
         <translation>Richiesta di chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="379"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="380"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="382"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="383"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="384"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="385"/>
         <source>Priorità</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="388"/>
         <source>Aree di intervento</source>
         <translation>Aree di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="389"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="390"/>
         <source>Operatore assegnato</source>
         <translation>Operatore assegnato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="391"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="422"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="424"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="809"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="812"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="817"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="392"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="423"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="425"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="811"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="814"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="819"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="393"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="805"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="394"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="807"/>
         <source>Aperta il</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="397"/>
         <source>Canale di accesso</source>
         <translation>Canale di accesso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="418"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="420"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="669"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="419"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="421"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="670"/>
         <source>Valutazione del bisogno</source>
         <translation>Valutazione del bisogno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="437"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="438"/>
         <source>Scheda persona</source>
         <translation>Scheda persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="444"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="445"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="445"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="446"/>
         <source>Telefonata</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="446"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
         <source>Colloquio</source>
         <translation>Colloquio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="447"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="448"/>
         <source>Tipo di annotazione</source>
         <translation>Tipo di annotazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="452"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="453"/>
         <source>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</source>
         <translation>Scrivi qui cosa è successo (Ctrl+M); Ctrl+Invio per salvare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="454"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="455"/>
         <source>Testo della nota</source>
         <translation>Testo della nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="455"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="456"/>
         <source>Salva nota (Ctrl+Invio)</source>
         <translation>Salva nota (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="457"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="458"/>
         <source>Salva nota</source>
         <translation>Salva nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="462"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="463"/>
         <source>Errore nella nota</source>
         <translation>Errore nella nota</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="467"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="468"/>
         <source>Bozza della nota ripristinata</source>
         <translation>Bozza della nota ripristinata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="477"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="478"/>
         <source>Diario della presa in carico</source>
         <translation>Diario della presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="505"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="506"/>
         <source>Invii della presa in carico</source>
         <translation>Invii della presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="528"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="530"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="529"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
         <source>Nuovo invio</source>
         <translation>Nuovo invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="531"/>
         <location filename="../../cotdesk/ui/case_page.py" line="532"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="533"/>
         <source>Lettera di invio</source>
         <translation>Lettera di invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="538"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="539"/>
         <source>Segna come inviato</source>
         <translation>Segna come inviato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="539"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="540"/>
         <source>Accettato dall&apos;ente</source>
         <translation>Accettato dall&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="540"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="541"/>
         <source>Rifiutato dall&apos;ente</source>
         <translation>Rifiutato dall&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="541"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="542"/>
         <source>Senza risposta</source>
         <translation>Senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="542"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="543"/>
         <source>Servizio avviato</source>
         <translation>Servizio avviato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="543"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="544"/>
         <source>Concluso</source>
         <translation>Concluso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="544"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="545"/>
         <source>Interrotto</source>
         <translation>Interrotto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="545"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="546"/>
         <source>Annulla invio</source>
         <translation>Annulla invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="549"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="550"/>
         <source>Stato dell&apos;invio (Ctrl+R):</source>
         <translation>Stato dell&apos;invio (Ctrl+R):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="554"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="555"/>
         <source>Stato dell&apos;invio: {0}</source>
         <translation>Stato dell&apos;invio: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="561"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="562"/>
         <source>Non ancora disponibile su questa postazione</source>
         <translation>Non ancora disponibile su questa postazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="569"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="570"/>
         <source>Versione della valutazione</source>
         <translation>Versione della valutazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="574"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="575"/>
         <source>Valutazione del bisogno (sola lettura)</source>
         <translation>Valutazione del bisogno (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="628"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="629"/>
         <source>Diario</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="630"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="631"/>
         <source>&amp;Nuova annotazione (Ctrl+M):</source>
         <translation>&amp;Nuova annotazione (Ctrl+M):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="632"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="633"/>
         <source>&amp;Tipo:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="659"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="660"/>
         <source>Invii</source>
         <translation>Invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="672"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="673"/>
         <source>&amp;Versione:</source>
         <translation>&amp;Versione:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="755"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="756"/>
         <source>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</source>
         <translation>Aperta in emergenza senza informativa privacy: consegnare l&apos;informativa e registrarla nella scheda persona appena possibile.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="763"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="764"/>
         <source>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</source>
         <translation>Chiusura richiesta, in attesa del coordinatore. Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="776"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1092"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1103"/>
         <source>Togli riservatezza</source>
         <translation>Togli riservatezza</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="778"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1085"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="780"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1096"/>
         <source>Rendi riservata</source>
         <translation>Rendi riservata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="786"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="953"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="788"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="955"/>
         <source>Priorità {0} · {1}</source>
         <translation>Priorità {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="792"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="794"/>
         <source>Priorità: bisogno non ancora valutato</source>
         <translation>Priorità: bisogno non ancora valutato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="795"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="797"/>
         <source>Aree</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="795"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="797"/>
         <source>nessuna</source>
         <translation>nessuna</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="799"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="801"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="799"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="801"/>
         <source>da assegnare</source>
         <translation>da assegnare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="804"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="806"/>
         <source>chiusa il {0}</source>
         <translation>chiusa il {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="807"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="809"/>
         <source>Canale</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="809"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="811"/>
         <source>non fissato</source>
         <translation>non fissato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="813"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="815"/>
         <source>{0} (scaduto)</source>
         <translation>{0} (scaduto)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="824"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1112"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1123"/>
         <source>Più recenti in alto (Ctrl+Shift+T)</source>
         <translation>Più recenti in alto (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="826"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1114"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="828"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1125"/>
         <source>Più vecchie in alto (Ctrl+Shift+T)</source>
         <translation>Più vecchie in alto (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="845"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="847"/>
         <source>Prendi in carico</source>
         <translation>Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="847"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="849"/>
         <source>Rimanda all&apos;operatore</source>
         <translation>Rimanda all&apos;operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="848"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="850"/>
         <source>Riprendi</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="850"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="852"/>
         <source>Sospendi</source>
         <translation>Sospendi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="851"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="853"/>
         <source>Richiedi chiusura</source>
         <translation>Richiedi chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="852"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="854"/>
         <source>Approva chiusura</source>
         <translation>Approva chiusura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="853"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="855"/>
         <source>Riapri</source>
         <translation>Riapri</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="888"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="890"/>
         <source>n. {0} del {1} · {2} · priorità {3} ({4})</source>
         <translation>n. {0} del {1} · {2} · priorità {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="913"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="915"/>
         <source>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</source>
         <translation>Nessuna valutazione del bisogno: avviala con Ctrl+Shift+V per calcolare la priorità.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="934"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="936"/>
         <source>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</source>
         <translation>Versione precedente, in sola lettura: l&apos;ultima è la n. {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="946"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="948"/>
         <source>Valutazione n. {0} del {1}, {2}</source>
         <translation>Valutazione n. {0} del {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="959"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="961"/>
         <source>Bisogni</source>
         <translation>Bisogni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="970"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="972"/>
         <source>Fattori di vulnerabilità</source>
         <translation>Fattori di vulnerabilità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="974"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="976"/>
         <source>Sintesi</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="977"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="979"/>
         <source>Perché questa priorità</source>
         <translation>Perché questa priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1029"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1031"/>
         <source>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</source>
         <translation>Bozza ripristinata: scritta il {0} alle {1}, non ancora salvata.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1049"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1051"/>
         <source>Bozza della nota non salvata: {0}</source>
         <translation>Bozza della nota non salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1087"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1082"/>
+        <source>accesso motivato fino alle {0}</source>
+        <translation>accesso motivato fino alle {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/case_page.py" line="1098"/>
         <source>Il contenuto della presa in carico (valutazione, diario, invii) resterà visibile solo all&apos;operatore assegnato e al coordinatore; gli altri vedranno che esiste e potranno chiedere l&apos;accesso motivandolo.</source>
         <translation>Il contenuto della presa in carico (valutazione, diario, invii) resterà visibile solo all&apos;operatore assegnato e al coordinatore; gli altri vedranno che esiste e potranno chiedere l&apos;accesso motivandolo.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1094"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1105"/>
         <source>Il contenuto della presa in carico tornerà visibile a tutti gli operatori dello sportello.</source>
         <translation>Il contenuto della presa in carico tornerà visibile a tutti gli operatori dello sportello.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1102"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1113"/>
         <source>&amp;Motivo (facoltativo):</source>
         <translation>&amp;Motivo (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1164"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1175"/>
         <source>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</source>
         <translation>La chiusura va approvata dal coordinatore. Scrivi perché la presa in carico può chiudersi: è la sintesi dell&apos;intervento che resterà nel diario.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1167"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1178"/>
         <source>&amp;Motivo della chiusura:</source>
         <translation>&amp;Motivo della chiusura:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1170"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1181"/>
         <source>Approvi la chiusura della presa in carico? Motivo indicato: {0}</source>
         <translation>Approvi la chiusura della presa in carico? Motivo indicato: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1171"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1182"/>
         <source>nessuno</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1174"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1185"/>
         <source>Scrivi il motivo: resterà nel diario.</source>
         <translation>Scrivi il motivo: resterà nel diario.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1175"/>
-        <location filename="../../cotdesk/ui/case_page.py" line="1266"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1186"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1277"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1194"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1205"/>
         <source>Operazione non riuscita</source>
         <translation>Operazione non riuscita</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1258"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1269"/>
         <source>Invio {0} a {1} ({2}).</source>
         <translation>Invio {0} a {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="1267"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="1278"/>
         <source>&amp;Risposta dell&apos;ente:</source>
         <translation>&amp;Risposta dell&apos;ente:</translation>
     </message>
@@ -1979,57 +1984,57 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="233"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="234"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="239"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="240"/>
         <source>Data del prossimo contatto</source>
         <translation>Data del prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="244"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="245"/>
         <source>&amp;Data del prossimo contatto:</source>
         <translation>&amp;Data del prossimo contatto:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="248"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
         <source>Tra &amp;1 settimana</source>
         <translation>Tra &amp;1 settimana</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="249"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
         <source>Tra &amp;2 settimane</source>
         <translation>Tra &amp;2 settimane</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="250"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="251"/>
         <source>Tra 1 &amp;mese</source>
         <translation>Tra 1 &amp;mese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="260"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="261"/>
         <source>Errore nella data</source>
         <translation>Errore nella data</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="264"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="265"/>
         <source>Salva</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="267"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="268"/>
         <source>Nessun prossimo contatto</source>
         <translation>Nessun prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="270"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="271"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="290"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="291"/>
         <source>La data del prossimo contatto non può essere nel passato.</source>
         <translation>La data del prossimo contatto non può essere nel passato.</translation>
     </message>
@@ -4443,22 +4448,22 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="186"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="187"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="193"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
         <source>Conferma</source>
         <translation>Conferma</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
         <source>Ctrl+Invio</source>
         <translation>Ctrl+Invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/case_page.py" line="195"/>
+        <location filename="../../cotdesk/ui/case_page.py" line="196"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>

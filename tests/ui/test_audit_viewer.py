@@ -180,6 +180,7 @@ def test_restricted_case_asks_for_a_reason_and_the_supervisor_sees_it(
     assert isinstance(page, CasePage)
     assert page.data.header.summary == "Percorso di protezione"
     assert not page.restrict_button.isVisibleTo(page)  # the colleague may not change it
+    assert "accesso motivato fino alle 23:59" in page.title.text()
 
     viewer = _viewer(qtbot, db, supervisor)
     viewer.tabs.setCurrentIndex(1)
