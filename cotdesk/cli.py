@@ -12,6 +12,7 @@
     cotdesk backup [--db PATH] [--to FILE] [--list]   an encrypted copy now / the copies
     cotdesk restore FILE [--db PATH]         put a copy back (checked; the current one kept)
     cotdesk key show|import [--db PATH]      the database's recovery key
+    cotdesk retention run [--dry-run] [--years N] [--db PATH]  anonymise old closed cases
     cotdesk --self-test                      check the installation in a temporary folder
 
 Every subcommand takes ``--db PATH`` (default: the per-user data folder). Errors meant for
@@ -114,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup_command.add_parser(sub, _db_option)
     key_command.add_parser(sub, _db_option)
+    from cotdesk.commands import retention as retention_command
+
+    retention_command.add_parser(sub, _db_option)
     return parser
 
 
@@ -155,6 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cotdesk.commands import key as key_command
 
             return key_command.run(args, db_path)
+        if command == "retention":
+            from cotdesk.commands import retention as retention_command
+
+            return retention_command.run(args, db_path)
     except UserError as exc:
         print(f"cotdesk: {exc.message}", file=sys.stderr)
         return 2

@@ -588,11 +588,12 @@ def _new_reference() -> str:
 
 def anonymise_cases(
     session: Session, cases: Sequence[Case], *, district_code: str | None, office_id: uuid.UUID
-) -> tuple[Person, list[Synced]]:
+) -> tuple[Person, list[Sequence[Synced]]]:
     """Anonymous copies of ``cases`` (and of their unmet needs and referrals) for the
-    statistics, tied to a new anonymous person; returns it and the rows to delete.
+    statistics, tied to a new anonymous person; returns it and the rows to delete, in
+    groups, children first.
 
-    The caller deletes the returned rows (children first) in a purge session. A copy keeps
+    The caller deletes the returned rows in that order in a purge session. A copy keeps
     what the statistics count (office, areas, status, dates, channel, priority, partner,
     service, need and district codes, the operators) and nothing that identifies or
     describes the person (no name, code, birth date, contact, address, text, appointment).
@@ -659,14 +660,13 @@ def anonymise_cases(
             )
         )
     session.flush()
-    groups = linked.groups()[:-1]  # not the anonymous person
-    return stub, [row for group in groups for row in group]
+    return stub, linked.groups()[:-1]  # not the anonymous person
 
 
 def _queue_purge(
-    session: Session, device_id: uuid.UUID, person: Person, purged: dict[str, list[str]]
+    session: Session, device_id: uuid.UUID, row: Synced, purged: dict[str, list[str]]
 ) -> None:
-    """One outbox entry telling the server to purge the person (see the module doc)."""
+    """One outbox entry telling the server to purge ``row`` and ``purged`` (module doc)."""
     connection = session.connection()
     sequence = connection.execute(
         update(DeskState)
@@ -679,10 +679,10 @@ def _queue_purge(
         OutboxEntry(
             device_id=device_id,
             sequence=sequence,
-            entity="person",
-            row_id=person.id,
+            entity=row.__sync_entity__,
+            row_id=row.id,
             op="delete",
-            base_version=person.server_version,
+            base_version=row.server_version,
             changes={"deleted_at": to_wire(now), "purge": True, "purged": purged},
             operator_id=getattr(actor, "operator_id", None),
             created_at=now,
@@ -873,3 +873,54 @@ def secure_cleanup(db: Database) -> None:
 def is_anonymous_reference(reference: str) -> bool:
     """Whether a case or referral reference is one of an anonymous statistical copy."""
     return reference.startswith(_ANON_PREFIX)
+
+
+def erase_linked(uow: UnitOfWork, person: Person, reason: str) -> ErasureReport:
+    """Erase ``person`` in the caller's unit of work (the retention job: its cases are all
+    closed and old); the caller commits and runs :func:`secure_cleanup`."""
+    return _erase(uow, _linked(uow.session, person), reason)
+
+
+def anonymise_and_remove(uow: UnitOfWork, person: Person, case_ids: Sequence[uuid.UUID]) -> int:
+    """Replace some cases of ``person`` by anonymous copies and delete the originals with
+    everything linked to them (the retention job); a purge order per case that had reached
+    the server. Returns the number of cases."""
+    session = uow.session
+    cases = [
+        case for case in _all(session, Case, Case.id, list(case_ids)) if case.deleted_at is None
+    ]
+    if not cases:
+        return 0
+    session.info["purge"] = True
+    _, groups = anonymise_cases(
+        session, cases, district_code=person.district_code, office_id=person.office_id
+    )
+    rows = [row for group in groups for row in group]
+    for group in groups:
+        for row in group:
+            session.delete(row)
+        session.flush()
+    ids = {row.id for row in rows}
+    pushed = set(
+        session.scalars(
+            select(OutboxEntry.row_id).where(
+                OutboxEntry.row_id.in_(list(ids)), OutboxEntry.state == "pushed"
+            )
+        )
+    )
+    session.execute(delete(OutboxEntry).where(OutboxEntry.row_id.in_(list(ids))))
+    session.execute(delete(SyncDeferred).where(SyncDeferred.row_id.in_(list(ids))))
+    texts = {str(row_id) for row_id in ids}
+    for draft in session.scalars(select(Draft)).all():
+        if draft.key in texts:
+            session.delete(draft)
+    for case in cases:
+        children = [row for row in rows if getattr(row, "case_id", None) == case.id]
+        reached = case.server_version > 0 or case.id in pushed
+        if reached or any(child.server_version > 0 or child.id in pushed for child in children):
+            purged: dict[str, list[str]] = defaultdict(list)
+            for child in children:
+                purged[child.__sync_entity__].append(str(child.id))
+            _queue_purge(session, uow.db.device_id, case, dict(purged))
+    session.info["purge"] = False
+    return len(cases)
