@@ -205,3 +205,16 @@ def test_main_window_f8(qtbot: QtBot, db: Database, admin: Actor) -> None:
     assert "&Rete" in menus
     window.directory_action.trigger()
     assert isinstance(window.pages.currentWidget(), DirectoryPage)
+
+
+def test_models_pass_the_model_tester(
+    qtbot: QtBot,
+    qtmodeltester: object,
+    db: Database,
+    admin: Actor,
+    network: dict[str, uuid.UUID],
+) -> None:
+    page = _page(qtbot, db, admin)
+    for model in (page.model, page.agreement_model, page.service_model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
