@@ -36,6 +36,12 @@ from cotdesk.sync.tls import ServerCertificate
 from cotdesk.ui.ops import run_in_background
 
 
+def fingerprint_lines(fingerprint: str) -> str:
+    """The 32 pairs of a fingerprint on two lines of 16, easier to compare by eye."""
+    pairs = fingerprint.split(":")
+    return ":".join(pairs[:16]) + ":\n" + ":".join(pairs[16:])
+
+
 class EnrollDialog(QDialog):
     #: The desk was enrolled (the office id).
     enrolled = Signal(object)
@@ -47,7 +53,7 @@ class EnrollDialog(QDialog):
         self.certificate: ServerCertificate | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Registra la postazione sul server di sincronizzazione"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
 
         intro = QLabel(
             self.tr(
@@ -77,7 +83,6 @@ class EnrollDialog(QDialog):
 
         self.fingerprint_label = QLabel("")
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint_label.setWordWrap(True)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setWeight(QFont.Weight.Bold)
         self.fingerprint_label.setFont(mono)
@@ -157,6 +162,7 @@ class EnrollDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
+        self.adjustSize()
 
     # ------------------------------------------------------------------ step 1: verify
 
@@ -178,7 +184,7 @@ class EnrollDialog(QDialog):
         assert isinstance(result, ServerCertificate)
         self._set_busy(False)
         self.certificate = result
-        self.fingerprint_label.setText(result.fingerprint)
+        self.fingerprint_label.setText(fingerprint_lines(result.fingerprint))
         expected = self.expected_edit.text().strip()
         if expected:
             from cotdesk.sync.tls import check_expected
@@ -209,6 +215,7 @@ class EnrollDialog(QDialog):
             self.confirm_box.setVisible(True)
             self.confirm_box.setFocus()
         self._update_buttons()
+        self.adjustSize()
 
     # ------------------------------------------------------------------ step 2: enroll
 

@@ -202,6 +202,7 @@ class SyncDetailsDialog(QDialog):
         assert isinstance(conflicts, list)
         self._set_busy(False)
         self.conflict_model.set_records(conflicts)
+        self.conflict_view.resizeColumnsToContents()
         self.tabs.setTabText(0, self.tr("&Conflitti ({0})").format(len(conflicts)))
         if conflicts:
             self.conflicts_note.setText(
@@ -327,6 +328,7 @@ class SyncDetailsDialog(QDialog):
     def load_parked(self) -> None:
         records = parked_changes(self.desk)
         self.parked_model.set_records(records)
+        self.parked_view.resizeColumnsToContents()
         self.tabs.setTabText(1, self.tr("Modifiche &sospese ({0})").format(len(records)))
         if records:
             self.parked_view.selectRow(0)
