@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -115,6 +116,8 @@ class SyncController(QObject):
 
     def _done(self, result: object) -> None:
         assert isinstance(result, SyncRun)
+        if not shiboken6.isValid(self):
+            return  # the window closed while the run was going: nothing to show
         self.running = False
         self.last_run = result
         self.last_attempt = result.finished_at

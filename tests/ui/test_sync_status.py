@@ -103,3 +103,24 @@ def test_times_are_shown_in_rome_time() -> None:
     now = datetime(2026, 7, 1, 10, 0, tzinfo=UTC)
     assert moment_text(datetime(2026, 7, 1, 8, 5, tzinfo=UTC), now=now) == "10:05"  # CEST
     assert moment_text(datetime(2026, 1, 15, 23, 30, tzinfo=UTC), now=now) == "16/01/2026 00:30"
+
+
+def test_a_run_ending_after_its_window_closed_is_ignored(
+    qtbot: QtBot, enrolled: Database, real_pool: None
+) -> None:
+    release = threading.Event()
+    ended = threading.Event()
+
+    def slow_run(_desk: Database) -> SyncRun:
+        release.wait(10)
+        ended.set()
+        return SyncRun(report=SyncReport(), conflicts=0)
+
+    controller = SyncController(enrolled, first_delay_s=3600, run=slow_run)
+    assert controller.sync_now()
+    import shiboken6
+
+    shiboken6.delete(controller)
+    release.set()
+    qtbot.waitUntil(ended.is_set, timeout=10_000)
+    qtbot.wait(50)  # the result is delivered to a controller that is gone: no error
