@@ -35,7 +35,13 @@ from cotdesk.errors import NotFound, UserError
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 from cotdesk.sync import client, tls
 from cotdesk.sync.client import SyncReport
-from cotdesk.sync.protocol import ConflictSide, EnrollResponse, OpenConflict, Resolution
+from cotdesk.sync.protocol import (
+    SERVER_MANAGED_ENTITIES,
+    ConflictSide,
+    EnrollResponse,
+    OpenConflict,
+    Resolution,
+)
 from cotdesk.sync.tls import ServerCertificate
 
 #: What the sync of an entity is called, for people.
@@ -125,7 +131,11 @@ def sync_state(db: Database) -> SyncState:
             str(row.state): int(row.n)
             for row in session.execute(
                 select(OutboxEntry.state, func.count().label("n"))
-                .where(OutboxEntry.state.in_(("pending", "parked")))
+                .where(
+                    OutboxEntry.state.in_(("pending", "parked")),
+                    # Never sent: the server administers them (client._skip_server_managed).
+                    OutboxEntry.entity.not_in(SERVER_MANAGED_ENTITIES),
+                )
                 .group_by(OutboxEntry.state)
             )
         }
