@@ -1560,7 +1560,7 @@ def import_package(
             f"ente «{names.get(org_id) or org_id}» (id {org_id}) saltato per intero: {reason}"
         )
     report.skipped.extend(res.orphans)
-    report.problems = list(package.problems)
+    report.problems = sorted(package.problems, key=lambda p: (p.file, p.line or 0))
     if package.fatal:
         report.skipped.insert(
             0,

@@ -8,7 +8,9 @@ history of its protocols, its services. Above, a banner lists the protocols expi
 Everyone may browse. Only the network administrator sees the edit buttons (the services
 refuse the others anyway). Keys: Alt+F filter, Enter (or the arrows) shows a partner, Ins
 new partner, Ctrl+E edit it, Ctrl+I new protocol (*intesa*), Ctrl+R renew the protocol,
-Ctrl+Ins new service, Enter on a service edits it, F5 reloads.
+Ctrl+Ins new service, Enter on a service edits it, F5 reloads, Ctrl+O imports an Open
+Referral HSDS package (after a preview of what would change), Ctrl+S saves the directory as
+one.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -50,7 +54,7 @@ from cotdesk.domain.italian import short_date
 from cotdesk.domain.roles import Role
 from cotdesk.errors import UserError
 from cotdesk.resources import needs
-from cotdesk.services import directory
+from cotdesk.services import directory, hsds
 from cotdesk.services.case_view import today_in_rome
 from cotdesk.services.desk import Desk
 from cotdesk.services.directory import (
@@ -63,6 +67,7 @@ from cotdesk.services.directory import (
     ServiceInput,
     ServiceRow,
 )
+from cotdesk.services.hsds import ExportReport, ImportReport
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui import ops
 from cotdesk.ui.directory_model import (
@@ -434,6 +439,9 @@ class AgreementDialog(_FormDialog):
 class DirectoryPage(QWidget):
     """The partner directory page."""
 
+    #: The dialog open on the page, if any (tests reach it here).
+    dialog: QDialog | None = None
+
     def __init__(
         self,
         desk: Desk,
@@ -609,10 +617,16 @@ class DirectoryPage(QWidget):
         splitter.setSizes([700, 520])
         layout.addWidget(splitter, 1)
 
+        bottom = QHBoxLayout()
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Esito"))
-        layout.addWidget(self.status)
+        bottom.addWidget(self.status, 1)
+        self.import_button = QPushButton(self.tr("Importa HSDS… (Ctrl+O)"), self)
+        self.export_button = QPushButton(self.tr("Salva come HSDS… (Ctrl+S)"), self)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.export_button)
+        layout.addLayout(bottom)
 
         self.new_button.clicked.connect(self.new_partner)
         self.edit_button.clicked.connect(self.edit_partner)
@@ -629,6 +643,8 @@ class DirectoryPage(QWidget):
             ("Ctrl+I", self.add_agreement),
             ("Ctrl+Ins", self.new_service),
             ("F5", self.refresh),
+            ("Ctrl+O", self.import_hsds),
+            ("Ctrl+S", self.export_hsds),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -640,8 +656,12 @@ class DirectoryPage(QWidget):
             self.add_agreement_button,
             self.add_service_button,
             self.edit_service_button,
+            self.import_button,
+            self.export_button,
         ):
             button.setVisible(self.admin)
+        self.import_button.clicked.connect(self.import_hsds)
+        self.export_button.clicked.connect(self.export_hsds)
 
         self.setTabOrder(self.text_filter, self.type_filter)
         self.setTabOrder(self.type_filter, self.sector_filter)
@@ -948,6 +968,138 @@ class DirectoryPage(QWidget):
             ServiceDialog(self.desk, self.actor, self.detail.id, self.detail.services[row], self),
             self.tr("Servizio salvato."),
         )
+
+    # ------------------------------------------------------------------ Open Referral HSDS
+
+    def choose_import_path(self) -> Path | None:
+        """The package to import: a .zip, or any file of a package's folder."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Importa un pacchetto HSDS"),
+            "",
+            self.tr("Pacchetto HSDS (*.zip datapackage.json *.csv)"),
+        )
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix.lower() == ".zip" else chosen.parent
+
+    def choose_export_folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Cartella in cui salvare il pacchetto HSDS")
+        )
+        return Path(folder) if folder else None
+
+    def import_hsds(self) -> None:
+        """Read the package and show what would change; import only when confirmed."""
+        if not self.admin:
+            return
+        path = self.choose_import_path()
+        if path is None:
+            return
+        desk, actor = self.desk, self.actor
+        self.status.setText(self.tr("Lettura del pacchetto {0}…").format(path.name))
+
+        def preview(report: ImportReport) -> None:
+            dialog = ImportPreviewDialog(report, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog = dialog
+
+            def finished(result: int) -> None:
+                if result != QDialog.DialogCode.Accepted:
+                    self.status.setText(self.tr("Importazione annullata: nessuna modifica."))
+                    return
+                ops.run_in_background(
+                    lambda: hsds.import_package(desk, actor, path),
+                    on_success=self._imported,
+                    on_failure=self._failed,
+                )
+
+            dialog.finished.connect(finished)
+            dialog.open()
+
+        ops.run_in_background(
+            lambda: hsds.import_package(desk, actor, path, dry_run=True),
+            on_success=preview,
+            on_failure=self._failed,
+        )
+
+    def _imported(self, report: ImportReport) -> None:
+        if report.applied:
+            self.status.setText(
+                self.tr(
+                    "Pacchetto importato: enti e servizi creati {0}, aggiornati {1}, saltati {2}."
+                ).format(len(report.created), len(report.updated), len(report.skipped))
+            )
+        else:
+            self.status.setText(self.tr("Nessuna modifica salvata: il pacchetto ha errori."))
+        self.detail = None
+        self.refresh()
+
+    def export_hsds(self) -> None:
+        if not self.admin:
+            return
+        folder = self.choose_export_folder()
+        if folder is None:
+            return
+        desk, actor = self.desk, self.actor
+
+        def done(report: ExportReport) -> None:
+            self.status.setText(
+                self.tr("Salvati {0} enti e {1} servizi come HSDS 3.0 in {2}.").format(
+                    report.partners, report.services, str(report.folder)
+                )
+            )
+
+        ops.run_in_background(
+            lambda: hsds.export_package(desk, actor, folder),
+            on_success=done,
+            on_failure=self._failed,
+        )
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import would do (a dry run), with every problem; Importa applies it."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Importazione HSDS: anteprima"))
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        can_apply = bool(report.created or report.updated) and not (
+            report.skipped and report.skipped[0].startswith("tutto")
+        )
+        summary = QLabel(
+            self.tr(
+                "Da creare: {0} · da aggiornare: {1} · saltati: {2} · invariati: {3} · "
+                "problemi: {4}"
+            ).format(
+                len(report.created),
+                len(report.updated),
+                len(report.skipped),
+                len(report.unchanged),
+                len(report.problems),
+            ),
+            self,
+        )
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        self.text = QPlainTextEdit(report.describe(), self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Resoconto dell'importazione"))
+        self.text.setTabChangesFocus(True)
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(self)
+        self.apply_button = buttons.addButton(
+            self.tr("&Importa"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        cancel = buttons.addButton(self.tr("Annulla"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.apply_button.setEnabled(can_apply)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.apply_button if can_apply else cancel).setDefault(True)
+        self.text.setFocus()
 
 
 def _escape(text: str) -> str:

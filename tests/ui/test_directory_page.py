@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -218,3 +219,36 @@ def test_models_pass_the_model_tester(
     for model in (page.model, page.agreement_model, page.service_model):
         assert model.rowCount() > 0
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+@pytest.mark.usefixtures("network")
+def test_import_with_preview_and_export(
+    qtbot: QtBot, db: Database, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cotdesk.ui.directory_page import ImportPreviewDialog
+
+    page = _page(qtbot, db, admin)
+    assert page.import_button.isVisible()
+    monkeypatch.setattr(page, "choose_export_folder", lambda: tmp_path / "out")
+    page.export_hsds()
+    assert (tmp_path / "out" / "datapackage.json").exists()
+    assert "Salvati 3 enti e 1 servizi" in page.status.text()
+
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "organizations.csv").write_text("id,name\no1,Associazione Nuova\n", encoding="utf-8")
+    monkeypatch.setattr(page, "choose_import_path", lambda: package)
+    page.import_hsds()
+    dialog = page.dialog
+    assert isinstance(dialog, ImportPreviewDialog)
+    assert "Associazione Nuova" in dialog.text.toPlainText()
+    assert "Associazione Nuova" not in _names(page)  # a preview changes nothing
+    assert dialog.apply_button.isEnabled()
+    dialog.accept()
+    assert "Associazione Nuova" in _names(page)
+    assert "creati 1" in page.status.text()
+    # the same package again: nothing to apply
+    page.import_hsds()
+    assert isinstance(page.dialog, ImportPreviewDialog)
+    assert not page.dialog.apply_button.isEnabled()
+    page.dialog.reject()
