@@ -230,44 +230,44 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="361"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="366"/>
         <source>Rinnova il protocollo d&apos;intesa</source>
         <translation>Renew the agreement</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="363"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="368"/>
         <source>Nuovo protocollo d&apos;intesa</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="375"/>
         <source>
 Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo e dura cinque anni, se non si cambia la fine.</source>
         <translation>
 Renewal of agreement {0}, in force until {1}: the new one starts the day after and lasts five years unless the end is changed.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="382"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="387"/>
         <source>Il rinnovo parte dal giorno dopo la scadenza.</source>
         <translation>The renewal starts the day after the end.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="383"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="388"/>
         <source>&amp;Dal:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="392"/>
         <source>&amp;Al (5 anni se non cambiato):</source>
         <translation>&amp;To (5 years unless changed):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="392"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="397"/>
         <source>&amp;Numero di protocollo:</source>
         <translation>Agreement &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="401"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -1152,47 +1152,47 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="76"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
         <source>Aree di intervento</source>
         <translation>Intervention areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
         <source>Aperta il</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
         <source>Operatore</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
         <source>Priorità</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="99"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="100"/>
         <source>Presa in carico riservata: la consultano l&apos;operatore assegnato e il coordinatore; per aprirla va chiesto l&apos;accesso, indicando il motivo</source>
         <translation>Restricted case: read by the assigned worker and the coordinator; to open it, ask for access giving the reason</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="113"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="114"/>
         <source>Riservata</source>
         <translation>Confidential</translation>
     </message>
@@ -1465,316 +1465,366 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="455"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="463"/>
         <source>&lt;h2&gt;Enti partner&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Partner organisations&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="458"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="466"/>
         <source>Consultazione: modificare l&apos;elenco spetta all&apos;amministratore di rete.</source>
         <translation>Read only: the network administrator keeps the directory.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="475"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="483"/>
         <source>Avviso sui protocolli d&apos;intesa</source>
         <translation>Agreements notice</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="477"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="485"/>
         <source>Mostra in &amp;scadenza</source>
         <translation>Show &amp;expiring</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="478"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="486"/>
         <source>Mostra s&amp;caduti</source>
         <translation>Show &amp;lapsed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="489"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="497"/>
         <source>Nome, codice fiscale, referente, telefono</source>
         <translation>Name, tax code, contact person, phone</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="490"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="498"/>
         <source>Filtra gli enti</source>
         <translation>Filter the partner organisations</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="493"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="501"/>
         <source>Filtra per tipologia</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="494"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="502"/>
         <source>Tutte le tipologie</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="499"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="507"/>
         <source>Filtra per settore</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="500"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="508"/>
         <source>Tutti i settori</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="504"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="512"/>
         <source>Filtra per municipio servito</source>
         <translation>Filter by district served</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="505"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="513"/>
         <source>Tutti i municipi</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="510"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="518"/>
         <source>Filtra per stato del protocollo</source>
         <translation>Filter by agreement state</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="511"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="519"/>
         <source>Tutti i protocolli</source>
         <translation>All agreements</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="515"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="523"/>
         <source>&amp;Filtra:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="516"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="524"/>
         <source>&amp;Tipologia:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="517"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="525"/>
         <source>S&amp;ettore:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="518"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="526"/>
         <source>&amp;Municipio:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="519"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="527"/>
         <source>&amp;Protocollo:</source>
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="537"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="545"/>
         <source>Enti partner</source>
         <translation>Partner organisations</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="545"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="553"/>
         <source>Enti mostrati</source>
         <translation>Partner organisations shown</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="551"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="559"/>
         <source>Scheda dell&apos;ente</source>
         <translation>Partner organisation details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="560"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="568"/>
         <source>Stato del protocollo</source>
         <translation>Agreement state</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="566"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="574"/>
         <source>Recapiti e municipi serviti</source>
         <translation>Contacts and districts served</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="569"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="577"/>
         <source>Nuovo ente… (Ins)</source>
         <translation>New partner… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="570"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="578"/>
         <source>Modifica ente… (Ctrl+E)</source>
         <translation>Edit partner… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="576"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="584"/>
         <source>&lt;b&gt;Protocolli d&apos;intesa&lt;/b&gt;</source>
         <translation>&lt;b&gt;Agreements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="579"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="587"/>
         <source>Protocolli d&apos;intesa</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="584"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="592"/>
         <source>&amp;Rinnova protocollo… (Ctrl+R)</source>
         <translation>&amp;Renew agreement… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="585"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="593"/>
         <source>Nuovo protocollo… (Ctrl+I)</source>
         <translation>New agreement… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="591"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="599"/>
         <source>&lt;b&gt;Servizi offerti&lt;/b&gt;</source>
         <translation>&lt;b&gt;Services offered&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="594"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="602"/>
         <source>Servizi offerti</source>
         <translation>Services offered</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="599"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="607"/>
         <source>Nuovo servizio… (Ctrl+Ins)</source>
         <translation>New service… (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="600"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="608"/>
         <source>Modifica servizio… (Invio)</source>
         <translation>Edit service… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="614"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="623"/>
         <source>Esito</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="702"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="625"/>
+        <source>Importa HSDS… (Ctrl+O)</source>
+        <translation>Import HSDS… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="626"/>
+        <source>Salva come HSDS… (Ctrl+S)</source>
+        <translation>Save as HSDS… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="722"/>
         <source>Enti mostrati: {0}</source>
         <translation>Partner organisations shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="736"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="756"/>
         <source>tra {0} giorni</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="738"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="758"/>
         <source>dal {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="742"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="762"/>
         <source>e altri {0}</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="748"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="768"/>
         <source>&lt;b&gt;Protocolli in scadenza entro 60 giorni: {0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;Agreements expiring within 60 days: {0}&lt;/b&gt; — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="755"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="775"/>
         <source>&lt;b&gt;Protocolli scaduti: {0}&lt;/b&gt; (i loro servizi sono segnalati agli operatori) — {1}</source>
         <translation>&lt;b&gt;Lapsed agreements: {0}&lt;/b&gt; (their services are flagged to the operators) — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="807"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="827"/>
         <source>&lt;i&gt;Nessun ente scelto.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No partner organisation chosen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="818"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="838"/>
         <source>⚠ Protocollo d&apos;intesa: {0}. I servizi di questo ente sono segnalati agli operatori quando li propongono.</source>
         <translation>⚠ Agreement: {0}. This partner organisation&apos;s services are flagged to operators when they offer them.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="824"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="844"/>
         <source>Protocollo d&apos;intesa: {0}</source>
         <translation>Agreement: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="830"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="850"/>
         <source>tutta la città</source>
         <translation>the whole city</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="834"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="854"/>
         <source>Tipologia</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="837"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="857"/>
         <source>Municipi serviti</source>
         <translation>Districts served</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="838"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="858"/>
         <source>Sede</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="839"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="859"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="840"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="860"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="841"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="861"/>
         <source>Sito web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="842"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="862"/>
         <source>Referente</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="843"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="863"/>
         <source>Codice fiscale / P. IVA</source>
         <translation>Tax code / VAT no.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="844"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="864"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="845"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="865"/>
         <source>Identificativo HSDS</source>
         <translation>HSDS identifier</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="905"/>
-        <location filename="../../cotdesk/ui/directory_page.py" line="910"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="925"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="930"/>
         <source>Ente salvato.</source>
         <translation>Partner organisation saved.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="917"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="937"/>
         <source>Protocollo d&apos;intesa registrato.</source>
         <translation>Agreement recorded.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="927"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="947"/>
         <source>Rinnovo</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="928"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="948"/>
         <source>Questo ente non ha protocolli da rinnovare: registrarne uno nuovo.</source>
         <translation>This partner organisation has no agreement to renew: record a new one.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="933"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="953"/>
         <source>Protocollo d&apos;intesa rinnovato.</source>
         <translation>Agreement renewed.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="941"/>
-        <location filename="../../cotdesk/ui/directory_page.py" line="949"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="961"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="969"/>
         <source>Servizio salvato.</source>
         <translation>Service saved.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="978"/>
+        <source>Importa un pacchetto HSDS</source>
+        <translation>Import an HSDS package</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="980"/>
+        <source>Pacchetto HSDS (*.zip datapackage.json *.csv)</source>
+        <translation>HSDS package (*.zip datapackage.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="989"/>
+        <source>Cartella in cui salvare il pacchetto HSDS</source>
+        <translation>Folder to save the HSDS package in</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1001"/>
+        <source>Lettura del pacchetto {0}…</source>
+        <translation>Reading the package {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1010"/>
+        <source>Importazione annullata: nessuna modifica.</source>
+        <translation>Import cancelled: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1031"/>
+        <source>Pacchetto importato: enti e servizi creati {0}, aggiornati {1}, saltati {2}.</source>
+        <translation>Package imported: partner organisations and services created {0}, updated {1}, skipped {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1035"/>
+        <source>Nessuna modifica salvata: il pacchetto ha errori.</source>
+        <translation>Nothing saved: the package has errors.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1049"/>
+        <source>Salvati {0} enti e {1} servizi come HSDS 3.0 in {2}.</source>
+        <translation>Saved {0} partner organisations and {1} services as HSDS 3.0 in {2}.</translation>
     </message>
 </context>
 <context>
@@ -1849,136 +1899,283 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="49"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="55"/>
         <source>Registra la postazione sul server di sincronizzazione</source>
         <translation>Enroll this desk with the sync server</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="54"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="60"/>
         <source>Indicare l&apos;indirizzo del server e il codice di attivazione forniti dall&apos;amministratore di rete. Prima di registrare, verificare il server e confrontare l&apos;impronta del suo certificato.</source>
         <translation>Enter the server address and the enrollment code given by the network administrator. Before enrolling, check the server and compare its certificate&apos;s fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="63"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="69"/>
         <source>Indirizzo del server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="65"/>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="224"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="71"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="231"/>
         <source>Postazione</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="66"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="72"/>
         <source>Nome della postazione</source>
         <translation>Desk name</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="69"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="75"/>
         <source>Codice di attivazione</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="71"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="77"/>
         <source>facoltativa: 3A:F1:…</source>
         <translation>optional: 3A:F1:…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="72"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="78"/>
         <source>Impronta attesa</source>
         <translation>Expected fingerprint</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="75"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="81"/>
         <source>&amp;Verifica server</source>
         <translation>&amp;Check server</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="84"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="89"/>
         <source>Impronta SHA-256 del certificato</source>
         <translation>Certificate SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="88"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="93"/>
         <source>Ho &amp;confrontato l&apos;impronta con quella dell&apos;amministratore: è identica</source>
         <translation>I have &amp;compared the fingerprint with the administrator&apos;s: it is identical</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="95"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="100"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="98"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="103"/>
         <source>&amp;Indirizzo del server:</source>
         <translation>Server &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="99"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="104"/>
         <source>&amp;Nome della postazione:</source>
         <translation>Desk &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="100"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="105"/>
         <source>C&amp;odice di attivazione:</source>
         <translation>Enrollment c&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="101"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="106"/>
         <source>Impronta &amp;attesa:</source>
         <translation>E&amp;xpected fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="103"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="108"/>
         <source>Impronta SHA-256:</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="109"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="114"/>
         <source>&amp;Registra</source>
         <translation>&amp;Enroll</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="133"/>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="254"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="138"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="261"/>
         <source>(verificare il server)</source>
         <translation>(check the server)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="168"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="174"/>
         <source>Indicare l&apos;indirizzo del server (https://…).</source>
         <translation>Enter the server address (https://…).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="172"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="178"/>
         <source>Verifica in corso…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="195"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="201"/>
         <source>L&apos;impronta corrisponde a quella indicata: il server è quello atteso.</source>
         <translation>The fingerprint matches the one entered: this is the expected server.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="199"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="205"/>
         <source>Il certificato è riconosciuto dal sistema (autorità di certificazione).</source>
         <translation>The certificate is trusted by the system (certificate authority).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="204"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="210"/>
         <source>Certificato autofirmato, non riconosciuto dal sistema: confrontare l&apos;impronta con quella fornita dall&apos;amministratore di rete, carattere per carattere, prima di registrare.</source>
         <translation>Self-signed certificate, not trusted by the system: compare the fingerprint with the one given by the network administrator, character by character, before enrolling.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="221"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="228"/>
         <source>Indicare il codice di attivazione (es. ABCD-EFGH-JKLM).</source>
         <translation>Enter the enrollment code (e.g. ABCD-EFGH-JKLM).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="249"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="256"/>
         <source>Errore imprevisto ({0}): nessuna modifica alla postazione.</source>
         <translation>Unexpected error ({0}): nothing changed on this desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="164"/>
+        <source>Cancella i dati della persona (art. 17)</source>
+        <translation>Erase the person&apos;s data (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="175"/>
+        <source>Motivo della cancellazione</source>
+        <translation>Reason for the erasure</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="177"/>
+        <source>ad esempio: richiesta dell&apos;interessato del 20/11/2026, prot. 123</source>
+        <translation>e.g.: request of the data subject of 20/11/2026, ref. 123</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="179"/>
+        <source>&amp;Motivo (senza il nome della persona):</source>
+        <translation>&amp;Reason (without the person&apos;s name):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="193"/>
+        <source>&lt;b&gt;La cancellazione non si può annullare.&lt;/b&gt; Per confermare, scrivere il cognome della persona: &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;The erasure cannot be undone.&lt;/b&gt; To confirm, type the person&apos;s surname: &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="200"/>
+        <source>Cognome per conferma</source>
+        <translation>Surname to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="213"/>
+        <source>&amp;Avanti</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="216"/>
+        <source>Cancella &amp;definitivamente</source>
+        <translation>Erase &amp;permanently</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="249"/>
+        <source>Scrivere il motivo della cancellazione (almeno 10 caratteri).</source>
+        <translation>Write the reason for the erasure (at least 10 characters).</translation>
+    </message>
+    <message>
+        <source>appartenenze a nuclei familiari</source>
+        <translation>household memberships</translation>
+    </message>
+    <message>
+        <source>atti di informativa e consenso</source>
+        <translation>privacy notice and consent acts</translation>
+    </message>
+    <message>
+        <source>bisogni senza risposta</source>
+        <translation>unmet needs</translation>
+    </message>
+    <message>
+        <source>bisogni valutati</source>
+        <translation>assessed needs</translation>
+    </message>
+    <message>
+        <source>i nuclei familiari degli altri componenti</source>
+        <translation>the households of the other members</translation>
+    </message>
+    <message>
+        <source>il registro accessi, che contiene solo identificativi e non dati della persona, con la registrazione della cancellazione (motivo e quantità, senza il nome)</source>
+        <translation>the access log, which holds only identifiers and no data of the person, with the record of the erasure (reason and counts, without the name)</translation>
+    </message>
+    <message>
+        <source>invii</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <source>le statistiche anonime della rete (prese in carico, invii e bisogni senza risposta senza nome, codici, date di nascita, recapiti né testi)</source>
+        <translation>the network&apos;s anonymous statistics (cases, referrals and unmet needs without name, codes, birth dates, contacts or texts)</translation>
+    </message>
+    <message>
+        <source>nuclei familiari senza altri componenti</source>
+        <translation>households with no other member</translation>
+    </message>
+    <message>
+        <source>prese in carico</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>punti di riunioni d&apos;équipe</source>
+        <translation>team meeting agenda items</translation>
+    </message>
+    <message>
+        <source>rettifiche</source>
+        <translation>corrections</translation>
+    </message>
+    <message>
+        <source>scheda della persona</source>
+        <translation>the person&apos;s record</translation>
+    </message>
+    <message>
+        <source>valutazioni del bisogno</source>
+        <translation>need assessments</translation>
+    </message>
+    <message>
+        <source>voci del diario</source>
+        <translation>diary entries</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="78"/>
+        <source>Esporta i dati della persona (art. 15)</source>
+        <translation>Export the person&apos;s data (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="82"/>
+        <source>Tutti i dati della persona presenti su questa postazione (anagrafica, consensi, prese in carico, valutazioni, diario, invii, registro degli accessi) in due file: JSON (leggibile da un programma) e PDF (da consegnare). I file contengono dati sensibili: consegnarli solo alla persona o a chi la rappresenta. L&apos;esportazione è registrata.</source>
+        <translation>All the person&apos;s data held on this desk (registry, consents, cases, assessments, diary, referrals, access log) in two files: JSON (machine-readable) and PDF (to hand over). The files hold sensitive data: give them only to the person or their representative. The export is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="95"/>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="122"/>
+        <source>Cartella</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="96"/>
+        <source>S&amp;foglia…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="102"/>
+        <source>&amp;Cartella:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="109"/>
+        <source>&amp;Esporta</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="129"/>
+        <source>La cartella non esiste: sceglierne un&apos;altra.</source>
+        <translation>The folder does not exist: choose another one.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2330,34 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <location filename="../../cotdesk/ui/household.py" line="88"/>
         <source>{0} (questa persona)</source>
         <translation>{0} (this person)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1066"/>
+        <source>Importazione HSDS: anteprima</source>
+        <translation>HSDS import: preview</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1074"/>
+        <source>Da creare: {0} · da aggiornare: {1} · saltati: {2} · invariati: {3} · problemi: {4}</source>
+        <translation>To create: {0} · to update: {1} · skipped: {2} · unchanged: {3} · problems: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1089"/>
+        <source>Resoconto dell&apos;importazione</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1094"/>
+        <source>&amp;Importa</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1096"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2735,22 +2960,27 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Log in with your own credentials to open a record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="194"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="177"/>
+        <source>Dati della persona cancellati.</source>
+        <translation>The person&apos;s data was erased.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="201"/>
         <source>Le statistiche sono consultabili dal coordinatore.</source>
         <translation>The statistics are for the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="243"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="250"/>
         <source>Il registro accessi è consultabile dal coordinatore.</source>
         <translation>The access log can be read by the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="287"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="294"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="317"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="324"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Log in with your own credentials to register a person.</translation>
     </message>
@@ -3635,79 +3865,79 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="179"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
         <source>Modifica ente</source>
         <translation>Edit partner organisation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="179"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
         <source>Nuovo ente partner</source>
         <translation>New partner organisation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="189"/>
         <source>&amp;Nome:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="190"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="195"/>
         <source>&amp;Tipologia:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="192"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="197"/>
         <source>&amp;Codice fiscale / P. IVA:</source>
         <translation>&amp;Tax code / VAT no.:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="199"/>
         <source>&amp;Indirizzo:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="196"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="201"/>
         <source>— non indicato —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="201"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="206"/>
         <source>&amp;Municipio della sede:</source>
         <translation>&amp;District of the seat:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="204"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="209"/>
         <source>Municipi serviti</source>
         <translation>Districts served</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="208"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="213"/>
         <source>Municipi ser&amp;viti
 (nessuno: tutta la città):</source>
         <translation>Districts ser&amp;ved
 (none: the whole city):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="210"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="215"/>
         <source>Tele&amp;fono:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="212"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="217"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="214"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="219"/>
         <source>&amp;Sito web:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="216"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="221"/>
         <source>&amp;Referente:</source>
         <translation>Contact &amp;person:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="220"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="225"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -3920,169 +4150,184 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="182"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="185"/>
         <source>Caricamento…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="184"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="187"/>
         <source>Nome della persona</source>
         <translation>Person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="189"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="192"/>
         <source>Dati anagrafici e recapiti</source>
         <translation>Personal and contact details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="193"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="196"/>
         <source>Messaggi</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="195"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="198"/>
         <source>&amp;Modifica dati (F2)</source>
         <translation>&amp;Edit details (F2)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="197"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="200"/>
         <source>&amp;Apri presa in carico (Ctrl+Shift+A)</source>
         <translation>&amp;Open a case (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="200"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="203"/>
         <source>Aggiungi &amp;componente (Ctrl+Shift+N)</source>
         <translation>Add household &amp;member (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="207"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="212"/>
+        <source>&amp;Esporta dati (art. 15) (Ctrl+E)</source>
+        <translation>&amp;Export data (art. 15) (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
+        <source>Ca&amp;ncella persona (art. 17) (Ctrl+Shift+Canc)</source>
+        <translation>Era&amp;se person (art. 17) (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="225"/>
         <source>Prese in carico della persona</source>
         <translation>The person&apos;s cases</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="347"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="233"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
         <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
         <translation>No cases: open one with Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="219"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="237"/>
         <source>Componenti del nucleo familiare</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="223"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="333"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="241"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="353"/>
         <source>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</source>
         <translation>No household recorded: add a member with Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="246"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="266"/>
         <source>Prese in carico</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="254"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="274"/>
         <source>Nucleo familiare</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="262"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="282"/>
         <source>Privacy: informativa e consensi</source>
         <translation>Privacy: notice and consents</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="336"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="356"/>
         <source>Invio apre la scheda del componente scelto.</source>
         <translation>Enter opens the chosen member&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="350"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="370"/>
         <source>aperta</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="350"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="370"/>
         <source>chiusa</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="351"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="371"/>
         <source>Una presa in carico, {0}. Invio la apre.</source>
         <translation>One case, {0}. Enter opens it.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="352"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="372"/>
         <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
         <translation>{0} cases, {1} open. Enter opens the chosen one.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="387"/>
         <source>{0} anni</source>
         <translation>aged {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
         <source>nata</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
         <source>nato</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="376"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
         <source>sesso {0}</source>
         <translation>sex {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="385"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="405"/>
         <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="389"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="409"/>
         <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0} code &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="394"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="414"/>
         <source>Senza codice fiscale né STP/ENI</source>
         <translation>No codice fiscale or STP/ENI code</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="416"/>
         <source>cittadinanza: {0}</source>
         <translation>citizenship: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="398"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="418"/>
         <source>lingue: {0}</source>
         <translation>languages: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="410"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="430"/>
         <source>Tel. {0}</source>
         <translation>Tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="412"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="432"/>
         <source>altro tel. {0}</source>
         <translation>other tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="416"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="436"/>
         <source>Nessun recapito</source>
         <translation>No contact details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="475"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="495"/>
         <source>Dati aggiornati.</source>
         <translation>Details updated.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="490"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="515"/>
+        <source>Dati esportati in {0} (JSON e PDF).</source>
+        <translation>Data exported to {0} (JSON and PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="534"/>
         <source>Componente aggiunto al nucleo familiare.</source>
         <translation>Member added to the household.</translation>
     </message>
@@ -5392,112 +5637,112 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="255"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
         <source>Modifica servizio</source>
         <translation>Edit service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="255"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
         <source>Nuovo servizio</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="265"/>
         <source>&amp;Nome:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="264"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="269"/>
         <source>&amp;Descrizione:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="267"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="272"/>
         <source>Aree di intervento</source>
         <translation>Intervention areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="271"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="276"/>
         <source>&amp;Aree:</source>
         <translation>&amp;Areas:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="274"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="279"/>
         <source>Bisogni a cui risponde</source>
         <translation>Needs it meets</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="278"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="283"/>
         <source>&amp;Bisogni:</source>
         <translation>Needs &amp;met:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="284"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="289"/>
         <source>&amp;Costo:</source>
         <translation>&amp;Cost:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="286"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="291"/>
         <source>Note sul cos&amp;to:</source>
         <translation>Cos&amp;t notes:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="289"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="294"/>
         <source>non indicati</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="291"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="296"/>
         <source>&amp;Posti:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="294"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="299"/>
         <source>Lingue parlate</source>
         <translation>Languages spoken</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="298"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="303"/>
         <source>&amp;Lingue:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="300"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="305"/>
         <source>— non indicato —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="305"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="310"/>
         <source>&amp;Municipio:</source>
         <translation>D&amp;istrict:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="307"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="312"/>
         <source>&amp;Indirizzo:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="309"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="314"/>
         <source>Tele&amp;fono:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="311"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="316"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="313"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="318"/>
         <source>&amp;Orari:</source>
         <translation>&amp;Opening hours:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="317"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="322"/>
         <source>&amp;Requisiti:</source>
         <translation>Eli&amp;gibility:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="318"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="323"/>
         <source>Servizio atti&amp;vo</source>
         <translation>Service acti&amp;ve</translation>
     </message>
@@ -6007,138 +6252,138 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="186"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="189"/>
         <source>Sincronizza &amp;ora</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="188"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="191"/>
         <source>&amp;Conflitti e modifiche sospese…</source>
         <translation>&amp;Conflicts and parked changes…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="191"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="194"/>
         <source>&amp;Registra la postazione sul server…</source>
         <translation>&amp;Enroll this desk with the server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="195"/>
-        <location filename="../../cotdesk/ui/sync_status.py" line="197"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="198"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="200"/>
         <source>S&amp;incronizzazione</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="208"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="211"/>
         <source>Sincronizzazione già in corso.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="212"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="215"/>
         <source>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</source>
         <translation>This desk is not enrolled with a server: use Sync → Enroll this desk (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="258"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="261"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sync: not configured</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="259"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="262"/>
         <source>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</source>
         <translation>This desk is not enrolled with a sync server: it works locally only. Enroll it from the Sync menu (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="263"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="266"/>
         <source>Sincronizzazione in corso…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="265"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="268"/>
         <source>In attesa della prima sincronizzazione</source>
         <translation>Waiting for the first sync</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="267"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="270"/>
         <source>In linea</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="269"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="272"/>
         <source>Postazione non autorizzata</source>
         <translation>Desk not authorised</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="271"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="274"/>
         <source>Non in linea</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="274"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="277"/>
         <source>sincronizzato: {0}</source>
         <translation>synced: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="276"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="279"/>
         <source>da inviare: {0}</source>
         <translation>waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="278"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="281"/>
         <source>sospese: {0}</source>
         <translation>parked: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="280"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="283"/>
         <source>conflitti: {0}</source>
         <translation>conflicts: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="287"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="290"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="290"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="293"/>
         <source>Ultima sincronizzazione riuscita: {0}</source>
         <translation>Last successful sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="295"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="298"/>
         <source>Nessuna sincronizzazione riuscita finora.</source>
         <translation>No successful sync yet.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="296"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="299"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Changes waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="298"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
         <source>Modifiche sospese (rifiutate dal server): {0}</source>
         <translation>Parked changes (refused by the server): {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="304"/>
         <source>Conflitti aperti dell&apos;ufficio: {0}</source>
         <translation>Open conflicts of the office: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="303"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="306"/>
         <source>Il server chiede una sincronizzazione completa.</source>
         <translation>The server asks for a full resync.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="305"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="308"/>
         <source>Ultimo errore: {0}</source>
         <translation>Last error: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="307"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="310"/>
         <source>Prossimo tentativo: {0}</source>
         <translation>Next try: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="308"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="311"/>
         <source>F9: sincronizza ora · Maiusc+F9: conflitti e modifiche sospese</source>
         <translation>F9: sync now · Shift+F9: conflicts and parked changes</translation>
     </message>
@@ -6146,7 +6391,7 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="138"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="141"/>
         <source>Errore imprevisto durante la sincronizzazione: {0}</source>
         <translation>Unexpected error while syncing: {0}</translation>
     </message>
@@ -6184,32 +6429,32 @@ Open the referral letters now to print them?</translation>
         <translation>Reading the conflicts from the server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="205"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="206"/>
         <source>&amp;Conflitti ({0})</source>
         <translation>&amp;Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="209"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="210"/>
         <source>Questi campi sono stati modificati su due postazioni. Il record contiene il valore arrivato prima al server; l&apos;altro è conservato. Scegliere quale tenere: la scelta vale per tutte le postazioni dell&apos;ufficio.</source>
         <translation>These fields were changed on two desks. The record holds the value that reached the server first; the other is kept. Choose which to keep: the choice applies to every desk of the office.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="217"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="218"/>
         <source>Nessun conflitto aperto nell&apos;ufficio.</source>
         <translation>No open conflicts in the office.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="224"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="225"/>
         <source>Per vedere e risolvere i conflitti serve il server: {0}</source>
         <translation>Seeing and resolving conflicts needs the server: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="235"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="236"/>
         <source>non noto</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="236"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="237"/>
         <source>{0}
 {1}
 da {2}, {3}</source>
@@ -6218,81 +6463,81 @@ da {2}, {3}</source>
 by {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="243"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="260"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="244"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="261"/>
         <source>Tieni il valore &amp;attuale</source>
         <translation>Keep the &amp;current value</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="244"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="261"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="245"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="262"/>
         <source>Usa l&apos;a&amp;ltro valore</source>
         <translation>Use the &amp;other value</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="248"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="249"/>
         <source>Valore attuale (nel record)</source>
         <translation>Current value (in the record)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="251"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="252"/>
         <source>Altro valore (conservato)</source>
         <translation>Other value (kept)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="254"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="258"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="255"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="259"/>
         <source>Prendi il &amp;loro</source>
         <translation>Take &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="255"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="257"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="256"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="258"/>
         <source>Tieni il &amp;mio</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="281"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="282"/>
         <source>Invio della scelta al server…</source>
         <translation>Sending the choice to the server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="295"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="296"/>
         <source>Il conflitto era già stato risolto su un&apos;altra postazione.</source>
         <translation>The conflict had already been resolved on another desk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="309"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="310"/>
         <source>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</source>
         <translation>Changes the server refused, with the reason. They were not applied and do not block the others; their data is kept here.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="315"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="316"/>
         <source>Modifiche sospese</source>
         <translation>Parked changes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="319"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="320"/>
         <source>Dettaglio della modifica sospesa</source>
         <translation>Parked change details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="330"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="332"/>
         <source>Modifiche &amp;sospese ({0})</source>
         <translation>&amp;Parked changes ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="344"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="346"/>
         <source>{0} di {1}, {2}</source>
         <translation>{0} by {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="346"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="348"/>
         <source>operatore non noto</source>
         <translation>unknown operator</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="349"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="351"/>
         <source>Dati conservati:</source>
         <translation>Data kept:</translation>
     </message>
@@ -6449,17 +6694,17 @@ by {2}, {3}</translation>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="140"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="145"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="146"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="151"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="147"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="152"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>

@@ -230,44 +230,44 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="361"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="366"/>
         <source>Rinnova il protocollo d&apos;intesa</source>
         <translation>Rinnova il protocollo d&apos;intesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="363"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="368"/>
         <source>Nuovo protocollo d&apos;intesa</source>
         <translation>Nuovo protocollo d&apos;intesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="375"/>
         <source>
 Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo e dura cinque anni, se non si cambia la fine.</source>
         <translation>
 Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo e dura cinque anni, se non si cambia la fine.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="382"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="387"/>
         <source>Il rinnovo parte dal giorno dopo la scadenza.</source>
         <translation>Il rinnovo parte dal giorno dopo la scadenza.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="383"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="388"/>
         <source>&amp;Dal:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="392"/>
         <source>&amp;Al (5 anni se non cambiato):</source>
         <translation>&amp;Al (5 anni se non cambiato):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="392"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="397"/>
         <source>&amp;Numero di protocollo:</source>
         <translation>&amp;Numero di protocollo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="401"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
@@ -1152,47 +1152,47 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="76"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
         <source>Riferimento</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
         <source>Aree di intervento</source>
         <translation>Aree di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
         <source>Aperta il</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
         <source>Priorità</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="99"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="100"/>
         <source>Presa in carico riservata: la consultano l&apos;operatore assegnato e il coordinatore; per aprirla va chiesto l&apos;accesso, indicando il motivo</source>
         <translation>Presa in carico riservata: la consultano l&apos;operatore assegnato e il coordinatore; per aprirla va chiesto l&apos;accesso, indicando il motivo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="113"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="114"/>
         <source>Riservata</source>
         <translation>Riservata</translation>
     </message>
@@ -1465,316 +1465,366 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="455"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="463"/>
         <source>&lt;h2&gt;Enti partner&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Enti partner&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="458"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="466"/>
         <source>Consultazione: modificare l&apos;elenco spetta all&apos;amministratore di rete.</source>
         <translation>Consultazione: modificare l&apos;elenco spetta all&apos;amministratore di rete.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="475"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="483"/>
         <source>Avviso sui protocolli d&apos;intesa</source>
         <translation>Avviso sui protocolli d&apos;intesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="477"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="485"/>
         <source>Mostra in &amp;scadenza</source>
         <translation>Mostra in &amp;scadenza</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="478"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="486"/>
         <source>Mostra s&amp;caduti</source>
         <translation>Mostra s&amp;caduti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="489"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="497"/>
         <source>Nome, codice fiscale, referente, telefono</source>
         <translation>Nome, codice fiscale, referente, telefono</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="490"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="498"/>
         <source>Filtra gli enti</source>
         <translation>Filtra gli enti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="493"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="501"/>
         <source>Filtra per tipologia</source>
         <translation>Filtra per tipologia</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="494"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="502"/>
         <source>Tutte le tipologie</source>
         <translation>Tutte le tipologie</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="499"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="507"/>
         <source>Filtra per settore</source>
         <translation>Filtra per settore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="500"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="508"/>
         <source>Tutti i settori</source>
         <translation>Tutti i settori</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="504"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="512"/>
         <source>Filtra per municipio servito</source>
         <translation>Filtra per municipio servito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="505"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="513"/>
         <source>Tutti i municipi</source>
         <translation>Tutti i municipi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="510"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="518"/>
         <source>Filtra per stato del protocollo</source>
         <translation>Filtra per stato del protocollo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="511"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="519"/>
         <source>Tutti i protocolli</source>
         <translation>Tutti i protocolli</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="515"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="523"/>
         <source>&amp;Filtra:</source>
         <translation>&amp;Filtra:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="516"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="524"/>
         <source>&amp;Tipologia:</source>
         <translation>&amp;Tipologia:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="517"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="525"/>
         <source>S&amp;ettore:</source>
         <translation>S&amp;ettore:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="518"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="526"/>
         <source>&amp;Municipio:</source>
         <translation>&amp;Municipio:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="519"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="527"/>
         <source>&amp;Protocollo:</source>
         <translation>&amp;Protocollo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="537"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="545"/>
         <source>Enti partner</source>
         <translation>Enti partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="545"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="553"/>
         <source>Enti mostrati</source>
         <translation>Enti mostrati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="551"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="559"/>
         <source>Scheda dell&apos;ente</source>
         <translation>Scheda dell&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="560"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="568"/>
         <source>Stato del protocollo</source>
         <translation>Stato del protocollo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="566"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="574"/>
         <source>Recapiti e municipi serviti</source>
         <translation>Recapiti e municipi serviti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="569"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="577"/>
         <source>Nuovo ente… (Ins)</source>
         <translation>Nuovo ente… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="570"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="578"/>
         <source>Modifica ente… (Ctrl+E)</source>
         <translation>Modifica ente… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="576"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="584"/>
         <source>&lt;b&gt;Protocolli d&apos;intesa&lt;/b&gt;</source>
         <translation>&lt;b&gt;Protocolli d&apos;intesa&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="579"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="587"/>
         <source>Protocolli d&apos;intesa</source>
         <translation>Protocolli d&apos;intesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="584"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="592"/>
         <source>&amp;Rinnova protocollo… (Ctrl+R)</source>
         <translation>&amp;Rinnova protocollo… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="585"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="593"/>
         <source>Nuovo protocollo… (Ctrl+I)</source>
         <translation>Nuovo protocollo… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="591"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="599"/>
         <source>&lt;b&gt;Servizi offerti&lt;/b&gt;</source>
         <translation>&lt;b&gt;Servizi offerti&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="594"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="602"/>
         <source>Servizi offerti</source>
         <translation>Servizi offerti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="599"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="607"/>
         <source>Nuovo servizio… (Ctrl+Ins)</source>
         <translation>Nuovo servizio… (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="600"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="608"/>
         <source>Modifica servizio… (Invio)</source>
         <translation>Modifica servizio… (Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="614"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="623"/>
         <source>Esito</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="702"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="625"/>
+        <source>Importa HSDS… (Ctrl+O)</source>
+        <translation>Importa HSDS… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="626"/>
+        <source>Salva come HSDS… (Ctrl+S)</source>
+        <translation>Salva come HSDS… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="722"/>
         <source>Enti mostrati: {0}</source>
         <translation>Enti mostrati: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="736"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="756"/>
         <source>tra {0} giorni</source>
         <translation>tra {0} giorni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="738"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="758"/>
         <source>dal {0}</source>
         <translation>dal {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="742"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="762"/>
         <source>e altri {0}</source>
         <translation>e altri {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="748"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="768"/>
         <source>&lt;b&gt;Protocolli in scadenza entro 60 giorni: {0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;Protocolli in scadenza entro 60 giorni: {0}&lt;/b&gt; — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="755"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="775"/>
         <source>&lt;b&gt;Protocolli scaduti: {0}&lt;/b&gt; (i loro servizi sono segnalati agli operatori) — {1}</source>
         <translation>&lt;b&gt;Protocolli scaduti: {0}&lt;/b&gt; (i loro servizi sono segnalati agli operatori) — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="807"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="827"/>
         <source>&lt;i&gt;Nessun ente scelto.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Nessun ente scelto.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="818"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="838"/>
         <source>⚠ Protocollo d&apos;intesa: {0}. I servizi di questo ente sono segnalati agli operatori quando li propongono.</source>
         <translation>⚠ Protocollo d&apos;intesa: {0}. I servizi di questo ente sono segnalati agli operatori quando li propongono.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="824"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="844"/>
         <source>Protocollo d&apos;intesa: {0}</source>
         <translation>Protocollo d&apos;intesa: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="830"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="850"/>
         <source>tutta la città</source>
         <translation>tutta la città</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="834"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="854"/>
         <source>Tipologia</source>
         <translation>Tipologia</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="837"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="857"/>
         <source>Municipi serviti</source>
         <translation>Municipi serviti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="838"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="858"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="839"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="859"/>
         <source>Telefono</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="840"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="860"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="841"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="861"/>
         <source>Sito web</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="842"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="862"/>
         <source>Referente</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="843"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="863"/>
         <source>Codice fiscale / P. IVA</source>
         <translation>Codice fiscale / P. IVA</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="844"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="864"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="845"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="865"/>
         <source>Identificativo HSDS</source>
         <translation>Identificativo HSDS</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="905"/>
-        <location filename="../../cotdesk/ui/directory_page.py" line="910"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="925"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="930"/>
         <source>Ente salvato.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="917"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="937"/>
         <source>Protocollo d&apos;intesa registrato.</source>
         <translation>Protocollo d&apos;intesa registrato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="927"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="947"/>
         <source>Rinnovo</source>
         <translation>Rinnovo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="928"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="948"/>
         <source>Questo ente non ha protocolli da rinnovare: registrarne uno nuovo.</source>
         <translation>Questo ente non ha protocolli da rinnovare: registrarne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="933"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="953"/>
         <source>Protocollo d&apos;intesa rinnovato.</source>
         <translation>Protocollo d&apos;intesa rinnovato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="941"/>
-        <location filename="../../cotdesk/ui/directory_page.py" line="949"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="961"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="969"/>
         <source>Servizio salvato.</source>
         <translation>Servizio salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="978"/>
+        <source>Importa un pacchetto HSDS</source>
+        <translation>Importa un pacchetto HSDS</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="980"/>
+        <source>Pacchetto HSDS (*.zip datapackage.json *.csv)</source>
+        <translation>Pacchetto HSDS (*.zip datapackage.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="989"/>
+        <source>Cartella in cui salvare il pacchetto HSDS</source>
+        <translation>Cartella in cui salvare il pacchetto HSDS</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1001"/>
+        <source>Lettura del pacchetto {0}…</source>
+        <translation>Lettura del pacchetto {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1010"/>
+        <source>Importazione annullata: nessuna modifica.</source>
+        <translation>Importazione annullata: nessuna modifica.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1031"/>
+        <source>Pacchetto importato: enti e servizi creati {0}, aggiornati {1}, saltati {2}.</source>
+        <translation>Pacchetto importato: enti e servizi creati {0}, aggiornati {1}, saltati {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1035"/>
+        <source>Nessuna modifica salvata: il pacchetto ha errori.</source>
+        <translation>Nessuna modifica salvata: il pacchetto ha errori.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1049"/>
+        <source>Salvati {0} enti e {1} servizi come HSDS 3.0 in {2}.</source>
+        <translation>Salvati {0} enti e {1} servizi come HSDS 3.0 in {2}.</translation>
     </message>
 </context>
 <context>
@@ -1849,136 +1899,283 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="49"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="55"/>
         <source>Registra la postazione sul server di sincronizzazione</source>
         <translation>Registra la postazione sul server di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="54"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="60"/>
         <source>Indicare l&apos;indirizzo del server e il codice di attivazione forniti dall&apos;amministratore di rete. Prima di registrare, verificare il server e confrontare l&apos;impronta del suo certificato.</source>
         <translation>Indicare l&apos;indirizzo del server e il codice di attivazione forniti dall&apos;amministratore di rete. Prima di registrare, verificare il server e confrontare l&apos;impronta del suo certificato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="63"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="69"/>
         <source>Indirizzo del server</source>
         <translation>Indirizzo del server</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="65"/>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="224"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="71"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="231"/>
         <source>Postazione</source>
         <translation>Postazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="66"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="72"/>
         <source>Nome della postazione</source>
         <translation>Nome della postazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="69"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="75"/>
         <source>Codice di attivazione</source>
         <translation>Codice di attivazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="71"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="77"/>
         <source>facoltativa: 3A:F1:…</source>
         <translation>facoltativa: 3A:F1:…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="72"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="78"/>
         <source>Impronta attesa</source>
         <translation>Impronta attesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="75"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="81"/>
         <source>&amp;Verifica server</source>
         <translation>&amp;Verifica server</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="84"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="89"/>
         <source>Impronta SHA-256 del certificato</source>
         <translation>Impronta SHA-256 del certificato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="88"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="93"/>
         <source>Ho &amp;confrontato l&apos;impronta con quella dell&apos;amministratore: è identica</source>
         <translation>Ho &amp;confrontato l&apos;impronta con quella dell&apos;amministratore: è identica</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="95"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="100"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="98"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="103"/>
         <source>&amp;Indirizzo del server:</source>
         <translation>&amp;Indirizzo del server:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="99"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="104"/>
         <source>&amp;Nome della postazione:</source>
         <translation>&amp;Nome della postazione:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="100"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="105"/>
         <source>C&amp;odice di attivazione:</source>
         <translation>C&amp;odice di attivazione:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="101"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="106"/>
         <source>Impronta &amp;attesa:</source>
         <translation>Impronta &amp;attesa:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="103"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="108"/>
         <source>Impronta SHA-256:</source>
         <translation>Impronta SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="109"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="114"/>
         <source>&amp;Registra</source>
         <translation>&amp;Registra</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="133"/>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="254"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="138"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="261"/>
         <source>(verificare il server)</source>
         <translation>(verificare il server)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="168"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="174"/>
         <source>Indicare l&apos;indirizzo del server (https://…).</source>
         <translation>Indicare l&apos;indirizzo del server (https://…).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="172"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="178"/>
         <source>Verifica in corso…</source>
         <translation>Verifica in corso…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="195"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="201"/>
         <source>L&apos;impronta corrisponde a quella indicata: il server è quello atteso.</source>
         <translation>L&apos;impronta corrisponde a quella indicata: il server è quello atteso.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="199"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="205"/>
         <source>Il certificato è riconosciuto dal sistema (autorità di certificazione).</source>
         <translation>Il certificato è riconosciuto dal sistema (autorità di certificazione).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="204"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="210"/>
         <source>Certificato autofirmato, non riconosciuto dal sistema: confrontare l&apos;impronta con quella fornita dall&apos;amministratore di rete, carattere per carattere, prima di registrare.</source>
         <translation>Certificato autofirmato, non riconosciuto dal sistema: confrontare l&apos;impronta con quella fornita dall&apos;amministratore di rete, carattere per carattere, prima di registrare.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="221"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="228"/>
         <source>Indicare il codice di attivazione (es. ABCD-EFGH-JKLM).</source>
         <translation>Indicare il codice di attivazione (es. ABCD-EFGH-JKLM).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/enroll_dialog.py" line="249"/>
+        <location filename="../../cotdesk/ui/enroll_dialog.py" line="256"/>
         <source>Errore imprevisto ({0}): nessuna modifica alla postazione.</source>
         <translation>Errore imprevisto ({0}): nessuna modifica alla postazione.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="164"/>
+        <source>Cancella i dati della persona (art. 17)</source>
+        <translation>Cancella i dati della persona (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="175"/>
+        <source>Motivo della cancellazione</source>
+        <translation>Motivo della cancellazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="177"/>
+        <source>ad esempio: richiesta dell&apos;interessato del 20/11/2026, prot. 123</source>
+        <translation>ad esempio: richiesta dell&apos;interessato del 20/11/2026, prot. 123</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="179"/>
+        <source>&amp;Motivo (senza il nome della persona):</source>
+        <translation>&amp;Motivo (senza il nome della persona):</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="193"/>
+        <source>&lt;b&gt;La cancellazione non si può annullare.&lt;/b&gt; Per confermare, scrivere il cognome della persona: &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;La cancellazione non si può annullare.&lt;/b&gt; Per confermare, scrivere il cognome della persona: &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="200"/>
+        <source>Cognome per conferma</source>
+        <translation>Cognome per conferma</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="213"/>
+        <source>&amp;Avanti</source>
+        <translation>&amp;Avanti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="216"/>
+        <source>Cancella &amp;definitivamente</source>
+        <translation>Cancella &amp;definitivamente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="249"/>
+        <source>Scrivere il motivo della cancellazione (almeno 10 caratteri).</source>
+        <translation>Scrivere il motivo della cancellazione (almeno 10 caratteri).</translation>
+    </message>
+    <message>
+        <source>appartenenze a nuclei familiari</source>
+        <translation>appartenenze a nuclei familiari</translation>
+    </message>
+    <message>
+        <source>atti di informativa e consenso</source>
+        <translation>atti di informativa e consenso</translation>
+    </message>
+    <message>
+        <source>bisogni senza risposta</source>
+        <translation>bisogni senza risposta</translation>
+    </message>
+    <message>
+        <source>bisogni valutati</source>
+        <translation>bisogni valutati</translation>
+    </message>
+    <message>
+        <source>i nuclei familiari degli altri componenti</source>
+        <translation>i nuclei familiari degli altri componenti</translation>
+    </message>
+    <message>
+        <source>il registro accessi, che contiene solo identificativi e non dati della persona, con la registrazione della cancellazione (motivo e quantità, senza il nome)</source>
+        <translation>il registro accessi, che contiene solo identificativi e non dati della persona, con la registrazione della cancellazione (motivo e quantità, senza il nome)</translation>
+    </message>
+    <message>
+        <source>invii</source>
+        <translation>invii</translation>
+    </message>
+    <message>
+        <source>le statistiche anonime della rete (prese in carico, invii e bisogni senza risposta senza nome, codici, date di nascita, recapiti né testi)</source>
+        <translation>le statistiche anonime della rete (prese in carico, invii e bisogni senza risposta senza nome, codici, date di nascita, recapiti né testi)</translation>
+    </message>
+    <message>
+        <source>nuclei familiari senza altri componenti</source>
+        <translation>nuclei familiari senza altri componenti</translation>
+    </message>
+    <message>
+        <source>prese in carico</source>
+        <translation>prese in carico</translation>
+    </message>
+    <message>
+        <source>punti di riunioni d&apos;équipe</source>
+        <translation>punti di riunioni d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>rettifiche</source>
+        <translation>rettifiche</translation>
+    </message>
+    <message>
+        <source>scheda della persona</source>
+        <translation>scheda della persona</translation>
+    </message>
+    <message>
+        <source>valutazioni del bisogno</source>
+        <translation>valutazioni del bisogno</translation>
+    </message>
+    <message>
+        <source>voci del diario</source>
+        <translation>voci del diario</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="78"/>
+        <source>Esporta i dati della persona (art. 15)</source>
+        <translation>Esporta i dati della persona (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="82"/>
+        <source>Tutti i dati della persona presenti su questa postazione (anagrafica, consensi, prese in carico, valutazioni, diario, invii, registro degli accessi) in due file: JSON (leggibile da un programma) e PDF (da consegnare). I file contengono dati sensibili: consegnarli solo alla persona o a chi la rappresenta. L&apos;esportazione è registrata.</source>
+        <translation>Tutti i dati della persona presenti su questa postazione (anagrafica, consensi, prese in carico, valutazioni, diario, invii, registro degli accessi) in due file: JSON (leggibile da un programma) e PDF (da consegnare). I file contengono dati sensibili: consegnarli solo alla persona o a chi la rappresenta. L&apos;esportazione è registrata.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="95"/>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="122"/>
+        <source>Cartella</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="96"/>
+        <source>S&amp;foglia…</source>
+        <translation>S&amp;foglia…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="102"/>
+        <source>&amp;Cartella:</source>
+        <translation>&amp;Cartella:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="109"/>
+        <source>&amp;Esporta</source>
+        <translation>&amp;Esporta</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="129"/>
+        <source>La cartella non esiste: sceglierne un&apos;altra.</source>
+        <translation>La cartella non esiste: sceglierne un&apos;altra.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2330,34 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <location filename="../../cotdesk/ui/household.py" line="88"/>
         <source>{0} (questa persona)</source>
         <translation>{0} (questa persona)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1066"/>
+        <source>Importazione HSDS: anteprima</source>
+        <translation>Importazione HSDS: anteprima</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1074"/>
+        <source>Da creare: {0} · da aggiornare: {1} · saltati: {2} · invariati: {3} · problemi: {4}</source>
+        <translation>Da creare: {0} · da aggiornare: {1} · saltati: {2} · invariati: {3} · problemi: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1089"/>
+        <source>Resoconto dell&apos;importazione</source>
+        <translation>Resoconto dell&apos;importazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1094"/>
+        <source>&amp;Importa</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1096"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2735,22 +2960,27 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Accedere con le proprie credenziali per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="194"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="177"/>
+        <source>Dati della persona cancellati.</source>
+        <translation>Dati della persona cancellati.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="201"/>
         <source>Le statistiche sono consultabili dal coordinatore.</source>
         <translation>Le statistiche sono consultabili dal coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="243"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="250"/>
         <source>Il registro accessi è consultabile dal coordinatore.</source>
         <translation>Il registro accessi è consultabile dal coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="287"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="294"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="317"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="324"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Accedere con le proprie credenziali per registrare una persona.</translation>
     </message>
@@ -3635,79 +3865,79 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="179"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
         <source>Modifica ente</source>
         <translation>Modifica ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="179"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
         <source>Nuovo ente partner</source>
         <translation>Nuovo ente partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="189"/>
         <source>&amp;Nome:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="190"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="195"/>
         <source>&amp;Tipologia:</source>
         <translation>&amp;Tipologia:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="192"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="197"/>
         <source>&amp;Codice fiscale / P. IVA:</source>
         <translation>&amp;Codice fiscale / P. IVA:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="194"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="199"/>
         <source>&amp;Indirizzo:</source>
         <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="196"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="201"/>
         <source>— non indicato —</source>
         <translation>— non indicato —</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="201"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="206"/>
         <source>&amp;Municipio della sede:</source>
         <translation>&amp;Municipio della sede:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="204"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="209"/>
         <source>Municipi serviti</source>
         <translation>Municipi serviti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="208"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="213"/>
         <source>Municipi ser&amp;viti
 (nessuno: tutta la città):</source>
         <translation>Municipi ser&amp;viti
 (nessuno: tutta la città):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="210"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="215"/>
         <source>Tele&amp;fono:</source>
         <translation>Tele&amp;fono:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="212"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="217"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="214"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="219"/>
         <source>&amp;Sito web:</source>
         <translation>&amp;Sito web:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="216"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="221"/>
         <source>&amp;Referente:</source>
         <translation>&amp;Referente:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="220"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="225"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
@@ -3920,169 +4150,184 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="182"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="185"/>
         <source>Caricamento…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="184"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="187"/>
         <source>Nome della persona</source>
         <translation>Nome della persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="189"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="192"/>
         <source>Dati anagrafici e recapiti</source>
         <translation>Dati anagrafici e recapiti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="193"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="196"/>
         <source>Messaggi</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="195"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="198"/>
         <source>&amp;Modifica dati (F2)</source>
         <translation>&amp;Modifica dati (F2)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="197"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="200"/>
         <source>&amp;Apri presa in carico (Ctrl+Shift+A)</source>
         <translation>&amp;Apri presa in carico (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="200"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="203"/>
         <source>Aggiungi &amp;componente (Ctrl+Shift+N)</source>
         <translation>Aggiungi &amp;componente (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="207"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="212"/>
+        <source>&amp;Esporta dati (art. 15) (Ctrl+E)</source>
+        <translation>&amp;Esporta dati (art. 15) (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
+        <source>Ca&amp;ncella persona (art. 17) (Ctrl+Shift+Canc)</source>
+        <translation>Ca&amp;ncella persona (art. 17) (Ctrl+Shift+Canc)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="225"/>
         <source>Prese in carico della persona</source>
         <translation>Prese in carico della persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="347"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="233"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
         <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
         <translation>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="219"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="237"/>
         <source>Componenti del nucleo familiare</source>
         <translation>Componenti del nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="223"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="333"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="241"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="353"/>
         <source>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</source>
         <translation>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="246"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="266"/>
         <source>Prese in carico</source>
         <translation>Prese in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="254"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="274"/>
         <source>Nucleo familiare</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="262"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="282"/>
         <source>Privacy: informativa e consensi</source>
         <translation>Privacy: informativa e consensi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="336"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="356"/>
         <source>Invio apre la scheda del componente scelto.</source>
         <translation>Invio apre la scheda del componente scelto.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="350"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="370"/>
         <source>aperta</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="350"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="370"/>
         <source>chiusa</source>
         <translation>chiusa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="351"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="371"/>
         <source>Una presa in carico, {0}. Invio la apre.</source>
         <translation>Una presa in carico, {0}. Invio la apre.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="352"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="372"/>
         <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
         <translation>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="387"/>
         <source>{0} anni</source>
         <translation>{0} anni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
         <source>nata</source>
         <translation>nata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
         <source>nato</source>
         <translation>nato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="376"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
         <source>sesso {0}</source>
         <translation>sesso {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="385"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="405"/>
         <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="389"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="409"/>
         <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="394"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="414"/>
         <source>Senza codice fiscale né STP/ENI</source>
         <translation>Senza codice fiscale né STP/ENI</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="416"/>
         <source>cittadinanza: {0}</source>
         <translation>cittadinanza: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="398"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="418"/>
         <source>lingue: {0}</source>
         <translation>lingue: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="410"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="430"/>
         <source>Tel. {0}</source>
         <translation>Tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="412"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="432"/>
         <source>altro tel. {0}</source>
         <translation>altro tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="416"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="436"/>
         <source>Nessun recapito</source>
         <translation>Nessun recapito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="475"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="495"/>
         <source>Dati aggiornati.</source>
         <translation>Dati aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="490"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="515"/>
+        <source>Dati esportati in {0} (JSON e PDF).</source>
+        <translation>Dati esportati in {0} (JSON e PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/person_page.py" line="534"/>
         <source>Componente aggiunto al nucleo familiare.</source>
         <translation>Componente aggiunto al nucleo familiare.</translation>
     </message>
@@ -5392,112 +5637,112 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="255"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
         <source>Modifica servizio</source>
         <translation>Modifica servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="255"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
         <source>Nuovo servizio</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="265"/>
         <source>&amp;Nome:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="264"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="269"/>
         <source>&amp;Descrizione:</source>
         <translation>&amp;Descrizione:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="267"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="272"/>
         <source>Aree di intervento</source>
         <translation>Aree di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="271"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="276"/>
         <source>&amp;Aree:</source>
         <translation>&amp;Aree:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="274"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="279"/>
         <source>Bisogni a cui risponde</source>
         <translation>Bisogni a cui risponde</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="278"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="283"/>
         <source>&amp;Bisogni:</source>
         <translation>&amp;Bisogni:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="284"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="289"/>
         <source>&amp;Costo:</source>
         <translation>&amp;Costo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="286"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="291"/>
         <source>Note sul cos&amp;to:</source>
         <translation>Note sul cos&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="289"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="294"/>
         <source>non indicati</source>
         <translation>non indicati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="291"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="296"/>
         <source>&amp;Posti:</source>
         <translation>&amp;Posti:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="294"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="299"/>
         <source>Lingue parlate</source>
         <translation>Lingue parlate</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="298"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="303"/>
         <source>&amp;Lingue:</source>
         <translation>&amp;Lingue:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="300"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="305"/>
         <source>— non indicato —</source>
         <translation>— non indicato —</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="305"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="310"/>
         <source>&amp;Municipio:</source>
         <translation>&amp;Municipio:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="307"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="312"/>
         <source>&amp;Indirizzo:</source>
         <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="309"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="314"/>
         <source>Tele&amp;fono:</source>
         <translation>Tele&amp;fono:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="311"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="316"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="313"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="318"/>
         <source>&amp;Orari:</source>
         <translation>&amp;Orari:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="317"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="322"/>
         <source>&amp;Requisiti:</source>
         <translation>&amp;Requisiti:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="318"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="323"/>
         <source>Servizio atti&amp;vo</source>
         <translation>Servizio atti&amp;vo</translation>
     </message>
@@ -6007,138 +6252,138 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="186"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="189"/>
         <source>Sincronizza &amp;ora</source>
         <translation>Sincronizza &amp;ora</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="188"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="191"/>
         <source>&amp;Conflitti e modifiche sospese…</source>
         <translation>&amp;Conflitti e modifiche sospese…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="191"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="194"/>
         <source>&amp;Registra la postazione sul server…</source>
         <translation>&amp;Registra la postazione sul server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="195"/>
-        <location filename="../../cotdesk/ui/sync_status.py" line="197"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="198"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="200"/>
         <source>S&amp;incronizzazione</source>
         <translation>S&amp;incronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="208"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="211"/>
         <source>Sincronizzazione già in corso.</source>
         <translation>Sincronizzazione già in corso.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="212"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="215"/>
         <source>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</source>
         <translation>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="258"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="261"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sincronizzazione: non configurata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="259"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="262"/>
         <source>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</source>
         <translation>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="263"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="266"/>
         <source>Sincronizzazione in corso…</source>
         <translation>Sincronizzazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="265"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="268"/>
         <source>In attesa della prima sincronizzazione</source>
         <translation>In attesa della prima sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="267"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="270"/>
         <source>In linea</source>
         <translation>In linea</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="269"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="272"/>
         <source>Postazione non autorizzata</source>
         <translation>Postazione non autorizzata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="271"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="274"/>
         <source>Non in linea</source>
         <translation>Non in linea</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="274"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="277"/>
         <source>sincronizzato: {0}</source>
         <translation>sincronizzato: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="276"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="279"/>
         <source>da inviare: {0}</source>
         <translation>da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="278"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="281"/>
         <source>sospese: {0}</source>
         <translation>sospese: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="280"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="283"/>
         <source>conflitti: {0}</source>
         <translation>conflitti: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="287"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="290"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="290"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="293"/>
         <source>Ultima sincronizzazione riuscita: {0}</source>
         <translation>Ultima sincronizzazione riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="295"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="298"/>
         <source>Nessuna sincronizzazione riuscita finora.</source>
         <translation>Nessuna sincronizzazione riuscita finora.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="296"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="299"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Modifiche da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="298"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
         <source>Modifiche sospese (rifiutate dal server): {0}</source>
         <translation>Modifiche sospese (rifiutate dal server): {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="304"/>
         <source>Conflitti aperti dell&apos;ufficio: {0}</source>
         <translation>Conflitti aperti dell&apos;ufficio: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="303"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="306"/>
         <source>Il server chiede una sincronizzazione completa.</source>
         <translation>Il server chiede una sincronizzazione completa.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="305"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="308"/>
         <source>Ultimo errore: {0}</source>
         <translation>Ultimo errore: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="307"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="310"/>
         <source>Prossimo tentativo: {0}</source>
         <translation>Prossimo tentativo: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="308"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="311"/>
         <source>F9: sincronizza ora · Maiusc+F9: conflitti e modifiche sospese</source>
         <translation>F9: sincronizza ora · Maiusc+F9: conflitti e modifiche sospese</translation>
     </message>
@@ -6146,7 +6391,7 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="138"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="141"/>
         <source>Errore imprevisto durante la sincronizzazione: {0}</source>
         <translation>Errore imprevisto durante la sincronizzazione: {0}</translation>
     </message>
@@ -6184,32 +6429,32 @@ Aprire ora le lettere di invio per stamparle?</translation>
         <translation>Lettura dei conflitti dal server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="205"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="206"/>
         <source>&amp;Conflitti ({0})</source>
         <translation>&amp;Conflitti ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="209"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="210"/>
         <source>Questi campi sono stati modificati su due postazioni. Il record contiene il valore arrivato prima al server; l&apos;altro è conservato. Scegliere quale tenere: la scelta vale per tutte le postazioni dell&apos;ufficio.</source>
         <translation>Questi campi sono stati modificati su due postazioni. Il record contiene il valore arrivato prima al server; l&apos;altro è conservato. Scegliere quale tenere: la scelta vale per tutte le postazioni dell&apos;ufficio.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="217"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="218"/>
         <source>Nessun conflitto aperto nell&apos;ufficio.</source>
         <translation>Nessun conflitto aperto nell&apos;ufficio.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="224"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="225"/>
         <source>Per vedere e risolvere i conflitti serve il server: {0}</source>
         <translation>Per vedere e risolvere i conflitti serve il server: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="235"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="236"/>
         <source>non noto</source>
         <translation>non noto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="236"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="237"/>
         <source>{0}
 {1}
 da {2}, {3}</source>
@@ -6218,81 +6463,81 @@ da {2}, {3}</source>
 da {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="243"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="260"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="244"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="261"/>
         <source>Tieni il valore &amp;attuale</source>
         <translation>Tieni il valore &amp;attuale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="244"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="261"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="245"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="262"/>
         <source>Usa l&apos;a&amp;ltro valore</source>
         <translation>Usa l&apos;a&amp;ltro valore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="248"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="249"/>
         <source>Valore attuale (nel record)</source>
         <translation>Valore attuale (nel record)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="251"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="252"/>
         <source>Altro valore (conservato)</source>
         <translation>Altro valore (conservato)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="254"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="258"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="255"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="259"/>
         <source>Prendi il &amp;loro</source>
         <translation>Prendi il &amp;loro</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="255"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="257"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="256"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="258"/>
         <source>Tieni il &amp;mio</source>
         <translation>Tieni il &amp;mio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="281"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="282"/>
         <source>Invio della scelta al server…</source>
         <translation>Invio della scelta al server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="295"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="296"/>
         <source>Il conflitto era già stato risolto su un&apos;altra postazione.</source>
         <translation>Il conflitto era già stato risolto su un&apos;altra postazione.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="309"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="310"/>
         <source>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</source>
         <translation>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="315"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="316"/>
         <source>Modifiche sospese</source>
         <translation>Modifiche sospese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="319"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="320"/>
         <source>Dettaglio della modifica sospesa</source>
         <translation>Dettaglio della modifica sospesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="330"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="332"/>
         <source>Modifiche &amp;sospese ({0})</source>
         <translation>Modifiche &amp;sospese ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="344"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="346"/>
         <source>{0} di {1}, {2}</source>
         <translation>{0} di {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="346"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="348"/>
         <source>operatore non noto</source>
         <translation>operatore non noto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="349"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="351"/>
         <source>Dati conservati:</source>
         <translation>Dati conservati:</translation>
     </message>
@@ -6449,17 +6694,17 @@ da {2}, {3}</translation>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="140"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="145"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="146"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="151"/>
         <source>Salva</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="147"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="152"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
