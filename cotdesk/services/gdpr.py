@@ -67,6 +67,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 from typing import Any, Final
 
 from sqlalchemy import String, cast, delete, func, inspect, select, update
@@ -119,6 +121,7 @@ __all__ = [
     "erase_person",
     "erasure_preview",
     "export_person",
+    "export_person_files",
     "export_person_pdf",
     "secure_cleanup",
 ]
@@ -432,7 +435,7 @@ def export_person(
 
     ``output_format`` (``json`` or ``pdf``) is written in the access log.
     """
-    if output_format not in ("json", "pdf"):
+    if output_format not in ("json", "pdf", "json+pdf"):
         raise ValueError(f"unknown export format {output_format!r}")
     with UnitOfWork(db, actor) as uow:
         uow.require_role(Role.SUPERVISOR, "esportare i dati di una persona (art. 15 GDPR)")
@@ -478,12 +481,12 @@ def export_person(
 
 
 def export_person_pdf(
-    db: Database, actor: Actor, person_id: uuid.UUID
+    db: Database, actor: Actor, person_id: uuid.UUID, *, output_format: str = "pdf"
 ) -> tuple[bytes, PersonExport]:
     """The readable PDF of :func:`export_person` (audited with ``format="pdf"``)."""
     from cotdesk.letters.person_export import render_person_export
 
-    export = export_person(db, actor, person_id, output_format="pdf")
+    export = export_person(db, actor, person_id, output_format=output_format)
     with ReadUnit(db, actor) as unit:
         office = unit.session.get(Office, export.office_id)
         if office is None:
@@ -498,6 +501,23 @@ def export_person_pdf(
             opening_hours=office.opening_hours,
         )
     return render_person_export(export.document, heading), export
+
+
+def export_person_files(
+    db: Database, actor: Actor, person_id: uuid.UUID, folder: Path, *, today: date
+) -> tuple[Path, Path]:
+    """Write the art. 15 export to ``folder`` as JSON and PDF; returns both paths.
+
+    The file names carry the date and the start of the person's id, never the name (the
+    folder may be shared). A full disk or a forbidden folder: UserError in Italian.
+    """
+    from cotdesk.services.documents import save_pdf
+
+    pdf, export = export_person_pdf(db, actor, person_id, output_format="json+pdf")
+    stem = f"dati-personali-{today:%Y%m%d}-{str(person_id)[:8]}"
+    json_path = save_pdf(export.json_text().encode("utf-8"), folder / f"{stem}.json")
+    pdf_path = save_pdf(pdf, folder / f"{stem}.pdf")
+    return json_path, pdf_path
 
 
 # --------------------------------------------------------------------------- erasure (art. 17)

@@ -165,9 +165,16 @@ class MainWindow(QMainWindow):
         page.person_changed.connect(lambda _person_id: self.refresh_status())
         page.case_requested.connect(self.show_case)
         page.open_case_requested.connect(self.open_case)
+        page.person_erased.connect(self._person_erased)
         self.person_page = page
         self.show_page(page)
         page.focus_first()
+
+    def _person_erased(self, _person_id: uuid.UUID) -> None:
+        """After an erasure (GDPR art. 17) the person's page has nothing to show."""
+        self.show_home()
+        self.refresh_status()
+        self.statusBar().showMessage(self.tr("Dati della persona cancellati."), 8000)
 
     def show_queues(self) -> None:
         """Show the work queues of the office (one page, reloaded each time it is shown)."""

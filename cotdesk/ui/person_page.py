@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from cotdesk.domain.italian import short_date
+from cotdesk.domain.roles import Role
 from cotdesk.errors import UserError
 from cotdesk.services.desk import Desk
 from cotdesk.services.person_view import (
@@ -146,6 +148,8 @@ class PersonPage(QWidget):
     person_requested = Signal(uuid.UUID)
     #: The person's data changed (registry, consent, household).
     person_changed = Signal(uuid.UUID)
+    #: The person was erased (GDPR art. 17): the page has nothing left to show.
+    person_erased = Signal(uuid.UUID)
 
     def __init__(
         self, desk: Desk, actor: Actor, person_id: uuid.UUID, parent: QWidget | None = None
@@ -202,6 +206,21 @@ class PersonPage(QWidget):
         self.edit_button = self._button(self.edit_action)
         self.open_case_button = self._button(self.open_case_action)
         self.add_member_button = self._button(self.add_member_action)
+        # GDPR rights (supervisors and administrators): export, erasure.
+        self.gdpr_buttons: list[QPushButton] = []
+        if self._actor.has_role(Role.SUPERVISOR):
+            self.export_action = self._action(
+                tr("&Esporta dati (art. 15) (Ctrl+E)"), "Ctrl+E", self.export_data
+            )
+            self.erase_action = self._action(
+                tr("Ca&ncella persona (art. 17) (Ctrl+Shift+Canc)"),
+                "Ctrl+Shift+Del",
+                self.erase_person,
+            )
+            self.gdpr_buttons = [
+                self._button(self.export_action),
+                self._button(self.erase_action),
+            ]
 
         self.cases_model = CasesModel(self)
         self.cases = _table(self, tr("Prese in carico della persona"))
@@ -238,6 +257,8 @@ class PersonPage(QWidget):
         header_text.addWidget(self.details_label)
         header_buttons = QVBoxLayout()
         header_buttons.addWidget(self.edit_button)
+        for button in self.gdpr_buttons:
+            header_buttons.addWidget(button)
         header_buttons.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(header_text, 1)
@@ -485,6 +506,30 @@ class PersonPage(QWidget):
         dialog.accepted.connect(self._member_added)
         dialog.open()
         self.member_dialog = dialog
+
+    def export_data(self) -> None:
+        from cotdesk.ui.gdpr_dialogs import ExportDialog
+
+        dialog = ExportDialog(self._desk, self._actor, self.person_id, self)
+        dialog.exported.connect(
+            lambda json_path, _pdf: self.show_message(
+                self.tr("Dati esportati in {0} (JSON e PDF).").format(json_path.parent)
+            )
+        )
+        dialog.open()
+        self.gdpr_dialog: QDialog = dialog
+
+    def erase_person(self) -> None:
+        from cotdesk.ui.gdpr_dialogs import ErasureDialog
+
+        try:
+            dialog = ErasureDialog(self._desk, self._actor, self.person_id, self)
+        except UserError as exc:
+            self.show_message(exc.message, error=True)
+            return
+        dialog.erased.connect(self.person_erased)
+        dialog.open()
+        self.gdpr_dialog = dialog
 
     def _member_added(self) -> None:
         self.show_message(self.tr("Componente aggiunto al nucleo familiare."))
