@@ -6,9 +6,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
+from sqlalchemy.orm import Session
 
 from cotdesk.db.models import AuditEvent
+from cotdesk.server.audit_chains import verify_chains
 from cotdesk.server.store import SyncRow
 from cotdesk.services import person_view
 from cotdesk.services.audit_log import verify_chain
@@ -65,3 +67,35 @@ def test_chains_sync_to_the_server_and_to_the_other_desk_and_still_verify(
     assert sorted(
         (d["sequence"], d["chain_hash"]) for d in stored if d["device_id"] == str(a.db.device_id)
     ) == [(sequence, digest) for sequence, _prev, digest in a_chain]
+
+
+def test_the_server_checks_each_desks_chain(
+    make_office: Callable[[], uuid.UUID],
+    make_desk: MakeDesk,  # noqa: F811 - the fixture imported above
+    server_engine: Engine,
+) -> None:
+    office = make_office()
+    a, b = make_desk(office), make_desk(office)
+    person_id = register(a)
+    person_view.view_person(a.db, a.actor, person_id)
+    assert a.sync().ok
+    assert b.sync().ok
+    person_view.view_person(b.db, b.actor, person_id)
+    assert b.sync().ok
+    with Session(server_engine) as session:
+        assert verify_chains(session, office) == []
+        rows = session.scalars(select(SyncRow).where(SyncRow.entity == "audit_event")).all()
+        row = next(
+            r
+            for r in rows
+            if r.data["device_id"] == str(a.db.device_id) and r.data["sequence"] == 1
+        )
+        session.execute(
+            update(SyncRow)
+            .where(SyncRow.entity == "audit_event", SyncRow.id == row.id)
+            .values(data={**row.data, "action": "print"})
+        )
+        session.commit()
+        problems = verify_chains(session, office)
+    assert [p.problem for p in problems] == ["il contenuto non corrisponde alla sua impronta"]
+    assert problems[0].describe().startswith("postazione ")
