@@ -247,3 +247,21 @@ def test_the_recovery_key_opens_the_desk_on_another_account(
     assert main(["key", "import", "--db", str(desk_path)]) == 0
     assert main(["db", "status", "--db", str(desk_path)]) == 0
     assert re.search(r"Persone:\s+1\n", capsys.readouterr().out)
+
+
+def test_a_plaintext_copy_from_before_encryption_is_restored_and_encrypted(
+    desk_path: Path, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    from cotdesk.db.database import backup_database, open_database
+
+    old = tmp_path / "vecchio" / "cotdesk.db"
+    with open_database(old) as db:  # a desk of an earlier version: plaintext
+        register(db)
+    usb = backup_database(old, tmp_path / "chiavetta" / "copia-in-chiaro.db")
+    with open_desk(desk_path) as db:  # today's desk: encrypted, empty
+        assert persons(db) == 0
+    assert main(["restore", str(usb), "--db", str(desk_path)]) == 0
+    assert encryption.file_kind(desk_path) is encryption.FileKind.ENCRYPTED
+    with open_desk(desk_path) as db:
+        assert persons(db) == 1
+    assert files_holding(desk_path.parent, SURNAME.encode()) == []
