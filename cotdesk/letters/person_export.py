@@ -13,10 +13,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Final
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from cotdesk.domain.cases import CASE_STATUS_LABELS, CHANNEL_LABELS, CaseStatus, Channel
 from cotdesk.domain.italian import LOCAL_ZONE, long_date
+from cotdesk.domain.referrals import REFERRAL_STATUS_LABELS, ReferralStatus
 from cotdesk.letters.fonts import register_fonts
 from cotdesk.letters.layout import (
     FRAME_WIDTH,
@@ -129,6 +132,55 @@ def _date_text(text: str) -> str:
     return text
 
 
+#: The diario's kinds of entry.
+EVENT_KINDS: Final[dict[str, str]] = {
+    "note": "Nota",
+    "call": "Telefonata",
+    "meeting": "Colloquio",
+    "assessment": "Valutazione",
+    "referral": "Invio",
+    "status": "Stato",
+    "assignment": "Assegnazione",
+    "follow_up": "Prossimo contatto",
+    "decision": "Decisione",
+    "unmet_need": "Bisogno senza risposta",
+}
+IDENTITY_KINDS: Final[dict[str, str]] = {
+    "cf": "codice fiscale",
+    "stp": "codice STP",
+    "eni": "codice ENI",
+    "none": "nessun codice",
+}
+
+
+def _case_status(value: str) -> str:
+    try:
+        return CASE_STATUS_LABELS[CaseStatus(value)]
+    except ValueError:
+        return value
+
+
+def _channel(value: str) -> str:
+    try:
+        return CHANNEL_LABELS[Channel(value)]
+    except ValueError:
+        return value
+
+
+def _referral_status(value: str) -> str:
+    try:
+        return REFERRAL_STATUS_LABELS[ReferralStatus(value)]
+    except ValueError:
+        return value
+
+
+def _readable_case(case: Mapping[str, Any]) -> dict[str, Any]:
+    shown = dict(case)
+    shown["status"] = _case_status(case.get("status", ""))
+    shown["channel"] = _channel(case.get("channel", ""))
+    return shown
+
+
 def _fields(data: Mapping[str, Any], *, skip: Iterable[str] = ()) -> Table:
     left_out = _SKIP | set(skip)
     ordered = [key for key in FIELD_LABELS if key in data] + [
@@ -156,6 +208,15 @@ def _grid(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
     return table
 
 
+_SUBHEADING: Final = ParagraphStyle(
+    "export_subheading", parent=STYLES["value_bold"], keepWithNext=True, spaceBefore=5
+)
+
+
+def _subheading(title: str) -> Paragraph:
+    return Paragraph(esc(title), _SUBHEADING)
+
+
 def _section(title: str) -> Paragraph:
     return Paragraph(esc(title), STYLES["section"])
 
@@ -167,9 +228,9 @@ def _none(text: str = "Nessuna registrazione.") -> Paragraph:
 def _case_story(case: Mapping[str, Any]) -> list[Flowable]:
     story: list[Flowable] = [
         _section(f"Presa in carico {case.get('reference', '')}"),
-        _fields(case),
+        _fields(_readable_case(case)),
     ]
-    story.append(para("Valutazioni del bisogno", "value_bold"))
+    story.append(_subheading("Valutazioni del bisogno"))
     if not case["assessments"]:
         story.append(_none())
     for assessment in case["assessments"]:
@@ -193,18 +254,26 @@ def _case_story(case: Mapping[str, Any]) -> list[Flowable]:
             story.append(para("Vulnerabilità: " + _value(assessment["vulnerabilities"])))
         if assessment.get("narrative"):
             story.append(para("Sintesi: " + assessment["narrative"]))
-    story.append(para("Diario", "value_bold"))
+    story.append(_subheading("Diario"))
     if case["timeline"]:
         story.append(
             _grid(
                 ["Quando", "Tipo", "Operatore", "Testo"],
-                [[e["occurred_at"], e["kind"], e["operator"], e["text"]] for e in case["timeline"]],
+                [
+                    [
+                        e["occurred_at"],
+                        EVENT_KINDS.get(e["kind"], e["kind"]),
+                        e["operator"],
+                        e["text"],
+                    ]
+                    for e in case["timeline"]
+                ],
                 [36 * mm, 22 * mm, 32 * mm, FRAME_WIDTH - 90 * mm],
             )
         )
     else:
         story.append(_none())
-    story.append(para("Invii agli enti partner", "value_bold"))
+    story.append(_subheading("Invii agli enti partner"))
     if case["referrals"]:
         story.append(
             _grid(
@@ -213,7 +282,7 @@ def _case_story(case: Mapping[str, Any]) -> list[Flowable]:
                     [
                         r["reference"],
                         f"{r['partner']} — {r['service']}",
-                        r["status"],
+                        _referral_status(r["status"]),
                         r["sent_on"],
                         " · ".join(
                             part for part in (r["notes"], r["partner_answer"], r["outcome"]) if part
@@ -226,7 +295,7 @@ def _case_story(case: Mapping[str, Any]) -> list[Flowable]:
         )
     else:
         story.append(_none())
-    story.append(para("Bisogni senza risposta", "value_bold"))
+    story.append(_subheading("Bisogni senza risposta"))
     if case["unmet_needs"]:
         story.append(
             _grid(
@@ -259,7 +328,7 @@ def render_person_export(document: Mapping[str, Any], office: OfficeHeading) -> 
             "subtitle",
         ),
         _section("Dati anagrafici e recapiti"),
-        _fields(person),
+        _fields({**person, "identity_kind": IDENTITY_KINDS.get(person["identity_kind"], "")}),
         _section("Rettifiche (valori precedenti)"),
     ]
     if document["rectifications"]:
@@ -281,7 +350,12 @@ def render_person_export(document: Mapping[str, Any], office: OfficeHeading) -> 
             _grid(
                 ["Quando", "Atto", "Finalità", "Operatore"],
                 [
-                    [c["recorded_at"], c["action"], c["purposes"], c["operator"]]
+                    [
+                        c["recorded_at"],
+                        c.get("action_label", c["action"]),
+                        c.get("purpose_labels", c["purposes"]),
+                        c["operator"],
+                    ]
                     for c in document["consents"]
                 ],
                 [36 * mm, 28 * mm, FRAME_WIDTH - 100 * mm, 36 * mm],

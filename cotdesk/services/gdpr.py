@@ -108,6 +108,7 @@ from cotdesk.domain.cases import CaseStatus
 from cotdesk.domain.roles import Role
 from cotdesk.errors import NotFound, ValidationError
 from cotdesk.letters.models import OfficeHeading
+from cotdesk.services.consents import PURPOSES
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 
 __all__ = [
@@ -141,6 +142,12 @@ KEPT_AFTER_ERASURE: Final = (
 #: Bookkeeping columns left out of the export (they say nothing about the person).
 _TECHNICAL: Final = frozenset({"server_version", "updated_at"})
 _ANON_PREFIX: Final = "ANON-"
+#: The consent acts, as the person page names them.
+CONSENT_ACTIONS: Final = {
+    "notice_given": "Informativa consegnata",
+    "given": "Consenso dato",
+    "withdrawn": "Consenso revocato",
+}
 
 
 # --------------------------------------------------------------------------- what is linked
@@ -467,6 +474,8 @@ def export_person(
                 {
                     **_row(consent, skip={"person_id", "operator_id"}),
                     "operator": names.operator(consent.operator_id),
+                    "action_label": CONSENT_ACTIONS.get(consent.action, consent.action),
+                    "purpose_labels": [PURPOSES.get(code, code) for code in consent.purposes],
                 }
                 for consent in sorted(linked.consents, key=lambda c: c.recorded_at)
             ],
