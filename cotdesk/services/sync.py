@@ -235,8 +235,8 @@ class ParkedChange:
     reason: str
     operator_name: str
     created_at: datetime
-    #: ``field label: value`` lines of the data kept in the change.
-    changes: tuple[str, ...]
+    #: ``(field label, value)`` of the data kept in the change.
+    changes: tuple[tuple[str, str], ...]
 
 
 def parked_changes(db: Database) -> list[ParkedChange]:
@@ -260,7 +260,7 @@ def parked_changes(db: Database) -> list[ParkedChange]:
                 operator_name=names.get(entry.operator_id, "") if entry.operator_id else "",
                 created_at=entry.created_at,
                 changes=tuple(
-                    f"{field_label(key)}: {value_text(value)}"
+                    (field_label(key), value_text(value))
                     for key, value in sorted(entry.changes.items())
                     if key not in ("id", "created_at", "updated_at", "server_version")
                 ),

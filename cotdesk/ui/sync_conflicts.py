@@ -41,13 +41,14 @@ from cotdesk.services.sync import (
     resolve_conflict,
 )
 from cotdesk.services.unit_of_work import Actor
+from cotdesk.ui.labels import tr_label
 from cotdesk.ui.ops import run_in_background
 from cotdesk.ui.sync_status import moment_text
 from cotdesk.ui.table_model import RecordTableModel
 
 
 def _who(side: SideView) -> str:
-    who = side.desk_name
+    who = tr_label(side.desk_name)
     if side.operator_name:
         who = f"{side.operator_name} ({who})"
     return who
@@ -65,14 +66,14 @@ class ConflictModel(RecordTableModel[ConflictView]):
 
     def cell_text(self, record: ConflictView, column: int) -> str:
         if column == 0:
-            label = record.entity_label
+            label = tr_label(record.entity_label)
             return f"{label}: {record.record_label}" if record.record_label else label
         if column == 1:
-            return record.field_label
+            return tr_label(record.field_label)
         if column == 2:
-            return record.current.value_text
+            return tr_label(record.current.value_text)
         if column == 3:
-            return record.other.value_text
+            return tr_label(record.other.value_text)
         return moment_text(record.created_at)
 
     def record_id(self, record: ConflictView) -> Any:
@@ -93,10 +94,10 @@ class ParkedModel(RecordTableModel[ParkedChange]):
         if column == 0:
             return moment_text(record.created_at)
         if column == 1:
-            label = record.entity_label
+            label = tr_label(record.entity_label)
             return f"{label}: {record.record_label}" if record.record_label else label
         if column == 2:
-            return record.op_label
+            return tr_label(record.op_label)
         if column == 3:
             return record.operator_name
         return record.reason
@@ -234,7 +235,9 @@ class SyncDetailsDialog(QDialog):
 
     def _side_text(self, title: str, side: SideView) -> str:
         when = moment_text(side.when) if side.when is not None else self.tr("non noto")
-        return self.tr("{0}\n{1}\nda {2}, {3}").format(title, side.value_text, _who(side), when)
+        return self.tr("{0}\n{1}\nda {2}, {3}").format(
+            title, tr_label(side.value_text), _who(side), when
+        )
 
     def _show_conflict(self) -> None:
         conflict = self.selected_conflict()
@@ -344,11 +347,11 @@ class SyncDetailsDialog(QDialog):
             record.reason,
             "",
             self.tr("{0} di {1}, {2}").format(
-                record.op_label,
+                tr_label(record.op_label),
                 record.operator_name or self.tr("operatore non noto"),
                 moment_text(record.created_at),
             ),
             self.tr("Dati conservati:"),
-            *record.changes,
+            *(f"{tr_label(label)}: {tr_label(value)}" for label, value in record.changes),
         ]
         self.parked_detail.setPlainText("\n".join(lines))

@@ -209,7 +209,7 @@
     <message>
         <location filename="../../cotdesk/ui/meeting_page.py" line="96"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/meeting_page.py" line="97"/>
@@ -466,7 +466,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/audit_viewer.py" line="64"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/audit_viewer.py" line="65"/>
@@ -657,7 +657,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/audit_viewer.py" line="97"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/audit_viewer.py" line="98"/>
@@ -958,7 +958,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/case_page.py" line="801"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/case_page.py" line="801"/>
@@ -1152,47 +1152,47 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
         <source>Aree di intervento</source>
         <translation>Intervention areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
         <source>Aperta il</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
         <source>Priorità</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="84"/>
         <source>Prossimo contatto</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="100"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="101"/>
         <source>Presa in carico riservata: la consultano l&apos;operatore assegnato e il coordinatore; per aprirla va chiesto l&apos;accesso, indicando il motivo</source>
         <translation>Restricted case: read by the assigned worker and the coordinator; to open it, ask for access giving the reason</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="114"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="115"/>
         <source>Riservata</source>
         <translation>Confidential</translation>
     </message>
@@ -1200,27 +1200,27 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="59"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="60"/>
         <source>Dato</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="60"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="61"/>
         <source>Campo</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="61"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="62"/>
         <source>Valore attuale</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="62"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="63"/>
         <source>Altro valore</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="63"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="64"/>
         <source>Rilevato</source>
         <translation>Detected</translation>
     </message>
@@ -1303,7 +1303,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="90"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/consent_panel.py" line="91"/>
@@ -2363,6 +2363,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>Labels</name>
     <message>
+        <source>(vuoto)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
         <source>A pagamento</source>
         <translation>Paid</translation>
     </message>
@@ -2395,6 +2399,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>High</translation>
     </message>
     <message>
+        <source>Altro telefono</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
         <source>Amministratore di rete</source>
         <translation>Network administrator</translation>
     </message>
@@ -2415,6 +2423,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Low</translation>
     </message>
     <message>
+        <source>Bisogno rilevato</source>
+        <translation>Assessed need</translation>
+    </message>
+    <message>
         <source>Bisogno senza risposta</source>
         <translation>Unmet need</translation>
     </message>
@@ -2423,12 +2435,32 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Draft</translation>
     </message>
     <message>
+        <source>CAP</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
         <source>Chiusa</source>
         <translation>Closed</translation>
     </message>
     <message>
         <source>Chiusura richiesta</source>
         <translation>Closure requested</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Codice STP/ENI</source>
+        <translation>STP/ENI code</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Colloquio</source>
@@ -2441,6 +2473,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <source>Componente del nucleo</source>
         <translation>Household member</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Concluso</source>
@@ -2463,6 +2499,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Coordinator</translation>
     </message>
     <message>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
         <source>Decisione</source>
         <translation>Decision</translation>
     </message>
@@ -2471,8 +2511,20 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Case log</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Ente partner</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
         <source>Esportazione</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Evento della presa in carico</source>
+        <translation>Case event</translation>
     </message>
     <message>
         <source>Gratuito</source>
@@ -2507,6 +2559,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>In force</translation>
     </message>
     <message>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <source>Informale</source>
         <translation>Informal</translation>
     </message>
@@ -2539,6 +2595,14 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Mild</translation>
     </message>
     <message>
+        <source>Lingue</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Luogo di nascita</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
         <source>Media</source>
         <translation>Medium</translation>
     </message>
@@ -2555,12 +2619,24 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Change</translation>
     </message>
     <message>
+        <source>Municipio</source>
+        <translation>District</translation>
+    </message>
+    <message>
         <source>Nessun protocollo</source>
         <translation>No agreement</translation>
     </message>
     <message>
         <source>Nessun reddito</source>
         <translation>No income</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nome del nucleo</source>
+        <translation>Household name</translation>
     </message>
     <message>
         <source>Non ancora in vigore</source>
@@ -2571,12 +2647,20 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Note</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Nucleo familiare</source>
         <translation>Household</translation>
     </message>
     <message>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Operatore assegnato</source>
+        <translation>Assigned worker</translation>
     </message>
     <message>
         <source>Operatore di sportello</source>
@@ -2599,6 +2683,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Case</translation>
     </message>
     <message>
+        <source>Priorità</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
         <source>Privato</source>
         <translation>Private</translation>
     </message>
@@ -2611,8 +2699,20 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Follow-up overdue</translation>
     </message>
     <message>
+        <source>Protocollo d&apos;intesa</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
         <source>Pubblico</source>
         <translation>Public</translation>
+    </message>
+    <message>
+        <source>Punto della riunione</source>
+        <translation>Meeting item</translation>
+    </message>
+    <message>
+        <source>Registro accessi</source>
+        <translation>Access log</translation>
     </message>
     <message>
         <source>Religioso</source>
@@ -2625,6 +2725,14 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <source>Riservatezza</source>
         <translation>Restriction</translation>
+    </message>
+    <message>
+        <source>Riunione d&apos;équipe</source>
+        <translation>Team meeting</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Scaduto</source>
@@ -2655,6 +2763,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Homeless</translation>
     </message>
     <message>
+        <source>Senza fissa dimora</source>
+        <translation>No fixed abode</translation>
+    </message>
+    <message>
         <source>Senza permesso di soggiorno</source>
         <translation>No residence permit</translation>
     </message>
@@ -2663,8 +2775,24 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>No answer</translation>
     </message>
     <message>
+        <source>Servizio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Sintesi</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
         <source>Sospesa</source>
         <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Sportello</source>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>Stampa</source>
@@ -2679,6 +2807,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Phone call</translation>
     </message>
     <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <source>Terzo settore</source>
         <translation>Third sector</translation>
     </message>
@@ -2691,8 +2823,40 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Assessment</translation>
     </message>
     <message>
+        <source>Valutazione del bisogno</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
         <source>Violenza o maltrattamento</source>
         <translation>Violence or abuse</translation>
+    </message>
+    <message>
+        <source>altra postazione</source>
+        <translation>another desk</translation>
+    </message>
+    <message>
+        <source>eliminazione</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>inserimento</source>
+        <translation>insertion</translation>
+    </message>
+    <message>
+        <source>modifica</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>questa postazione</source>
+        <translation>this desk</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2927,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/lock_screen.py" line="150"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/lock_screen.py" line="152"/>
@@ -2937,7 +3101,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="120"/>
         <source>Sincronizzazione: non configurata</source>
-        <translation>Sync: not configured</translation>
+        <translation>Sync: not set up</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="121"/>
@@ -2952,7 +3116,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="135"/>
         <source>Modifiche da inviare: {0}</source>
-        <translation>Changes waiting: {0}</translation>
+        <translation>Changes to send: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="155"/>
@@ -3747,7 +3911,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/queue_model.py" line="106"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/queue_model.py" line="107"/>
@@ -3837,27 +4001,27 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>ParkedModel</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="85"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="86"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="86"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="87"/>
         <source>Dato</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="87"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="88"/>
         <source>Operazione</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="88"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="89"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="89"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="90"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
@@ -4150,184 +4314,184 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="185"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="186"/>
         <source>Caricamento…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="187"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="188"/>
         <source>Nome della persona</source>
         <translation>Person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="192"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="193"/>
         <source>Dati anagrafici e recapiti</source>
         <translation>Personal and contact details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="196"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="197"/>
         <source>Messaggi</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="198"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="199"/>
         <source>&amp;Modifica dati (F2)</source>
         <translation>&amp;Edit details (F2)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="200"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="201"/>
         <source>&amp;Apri presa in carico (Ctrl+Shift+A)</source>
         <translation>&amp;Open a case (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="203"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="204"/>
         <source>Aggiungi &amp;componente (Ctrl+Shift+N)</source>
         <translation>Add household &amp;member (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="212"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="213"/>
         <source>&amp;Esporta dati (art. 15) (Ctrl+E)</source>
         <translation>&amp;Export data (art. 15) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="216"/>
         <source>Ca&amp;ncella persona (art. 17) (Ctrl+Shift+Canc)</source>
         <translation>Era&amp;se person (art. 17) (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="225"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="226"/>
         <source>Prese in carico della persona</source>
         <translation>The person&apos;s cases</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="233"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="234"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
         <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
         <translation>No cases: open one with Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="237"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="238"/>
         <source>Componenti del nucleo familiare</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="241"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="353"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="242"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="354"/>
         <source>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</source>
         <translation>No household recorded: add a member with Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="266"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="267"/>
         <source>Prese in carico</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="274"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="275"/>
         <source>Nucleo familiare</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="282"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="283"/>
         <source>Privacy: informativa e consensi</source>
         <translation>Privacy: notice and consents</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="356"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="357"/>
         <source>Invio apre la scheda del componente scelto.</source>
         <translation>Enter opens the chosen member&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="371"/>
         <source>aperta</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="371"/>
         <source>chiusa</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="371"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="372"/>
         <source>Una presa in carico, {0}. Invio la apre.</source>
         <translation>One case, {0}. Enter opens it.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="372"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="373"/>
         <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
         <translation>{0} cases, {1} open. Enter opens the chosen one.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
         <source>{0} anni</source>
         <translation>aged {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="389"/>
         <source>nata</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="389"/>
         <source>nato</source>
         <translation>born</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="397"/>
         <source>sesso {0}</source>
         <translation>sex {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="405"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="406"/>
         <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="409"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="410"/>
         <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0} code &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="414"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="415"/>
         <source>Senza codice fiscale né STP/ENI</source>
         <translation>No codice fiscale or STP/ENI code</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="416"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="417"/>
         <source>cittadinanza: {0}</source>
         <translation>citizenship: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="418"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="419"/>
         <source>lingue: {0}</source>
         <translation>languages: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="430"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="431"/>
         <source>Tel. {0}</source>
         <translation>Tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="432"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="433"/>
         <source>altro tel. {0}</source>
         <translation>other tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="436"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="437"/>
         <source>Nessun recapito</source>
         <translation>No contact details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="495"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="496"/>
         <source>Dati aggiornati.</source>
         <translation>Details updated.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="515"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="516"/>
         <source>Dati esportati in {0} (JSON e PDF).</source>
         <translation>Data exported to {0} (JSON and PDF).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="534"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="535"/>
         <source>Componente aggiunto al nucleo familiare.</source>
         <translation>Member added to the household.</translation>
     </message>
@@ -4448,7 +4612,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/queue_model.py" line="44"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/queue_model.py" line="45"/>
@@ -6285,7 +6449,7 @@ Open the referral letters now to print them?</translation>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="261"/>
         <source>Sincronizzazione: non configurata</source>
-        <translation>Sync: not configured</translation>
+        <translation>Sync: not set up</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="262"/>
@@ -6355,7 +6519,7 @@ Open the referral letters now to print them?</translation>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="299"/>
         <source>Modifiche da inviare: {0}</source>
-        <translation>Changes waiting: {0}</translation>
+        <translation>Changes to send: {0}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
@@ -6399,62 +6563,62 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="132"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="133"/>
         <source>Conflitti e modifiche sospese</source>
         <translation>Conflicts and parked changes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="136"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="137"/>
         <source>&amp;Conflitti</source>
         <translation>&amp;Conflicts</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="137"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="138"/>
         <source>Modifiche &amp;sospese</source>
         <translation>&amp;Parked changes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="155"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="156"/>
         <source>Conflitti aperti</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="171"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="172"/>
         <source>&amp;Aggiorna</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="192"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="193"/>
         <source>Lettura dei conflitti dal server…</source>
         <translation>Reading the conflicts from the server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="206"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="207"/>
         <source>&amp;Conflitti ({0})</source>
         <translation>&amp;Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="210"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="211"/>
         <source>Questi campi sono stati modificati su due postazioni. Il record contiene il valore arrivato prima al server; l&apos;altro è conservato. Scegliere quale tenere: la scelta vale per tutte le postazioni dell&apos;ufficio.</source>
         <translation>These fields were changed on two desks. The record holds the value that reached the server first; the other is kept. Choose which to keep: the choice applies to every desk of the office.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="218"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="219"/>
         <source>Nessun conflitto aperto nell&apos;ufficio.</source>
         <translation>No open conflicts in the office.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="225"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="226"/>
         <source>Per vedere e risolvere i conflitti serve il server: {0}</source>
         <translation>Seeing and resolving conflicts needs the server: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="236"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="237"/>
         <source>non noto</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="237"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="238"/>
         <source>{0}
 {1}
 da {2}, {3}</source>
@@ -6463,81 +6627,81 @@ da {2}, {3}</source>
 by {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="244"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="261"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="247"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="264"/>
         <source>Tieni il valore &amp;attuale</source>
         <translation>Keep the &amp;current value</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="245"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="262"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="248"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="265"/>
         <source>Usa l&apos;a&amp;ltro valore</source>
         <translation>Use the &amp;other value</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="249"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="252"/>
         <source>Valore attuale (nel record)</source>
         <translation>Current value (in the record)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="252"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="255"/>
         <source>Altro valore (conservato)</source>
         <translation>Other value (kept)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="255"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="259"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="258"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="262"/>
         <source>Prendi il &amp;loro</source>
         <translation>Take &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="256"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="258"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="259"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="261"/>
         <source>Tieni il &amp;mio</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="282"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="285"/>
         <source>Invio della scelta al server…</source>
         <translation>Sending the choice to the server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="296"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="299"/>
         <source>Il conflitto era già stato risolto su un&apos;altra postazione.</source>
         <translation>The conflict had already been resolved on another desk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="310"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="313"/>
         <source>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</source>
         <translation>Changes the server refused, with the reason. They were not applied and do not block the others; their data is kept here.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="316"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="319"/>
         <source>Modifiche sospese</source>
         <translation>Parked changes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="320"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="323"/>
         <source>Dettaglio della modifica sospesa</source>
         <translation>Parked change details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="332"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="335"/>
         <source>Modifiche &amp;sospese ({0})</source>
         <translation>&amp;Parked changes ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="346"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="349"/>
         <source>{0} di {1}, {2}</source>
         <translation>{0} by {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="348"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="351"/>
         <source>operatore non noto</source>
         <translation>unknown operator</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="351"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="354"/>
         <source>Dati conservati:</source>
         <translation>Data kept:</translation>
     </message>
@@ -6557,7 +6721,7 @@ by {2}, {3}</translation>
     <message>
         <location filename="../../cotdesk/ui/timeline_model.py" line="50"/>
         <source>Operatore</source>
-        <translation>Operator</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/timeline_model.py" line="51"/>

@@ -1152,47 +1152,47 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="77"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
         <source>Riferimento</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="78"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="79"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
         <source>Aree di intervento</source>
         <translation>Aree di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="80"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
         <source>Aperta il</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="81"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="82"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
         <source>Priorità</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="83"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="84"/>
         <source>Prossimo contatto</source>
         <translation>Prossimo contatto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="100"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="101"/>
         <source>Presa in carico riservata: la consultano l&apos;operatore assegnato e il coordinatore; per aprirla va chiesto l&apos;accesso, indicando il motivo</source>
         <translation>Presa in carico riservata: la consultano l&apos;operatore assegnato e il coordinatore; per aprirla va chiesto l&apos;accesso, indicando il motivo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="114"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="115"/>
         <source>Riservata</source>
         <translation>Riservata</translation>
     </message>
@@ -1200,27 +1200,27 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="59"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="60"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="60"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="61"/>
         <source>Campo</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="61"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="62"/>
         <source>Valore attuale</source>
         <translation>Valore attuale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="62"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="63"/>
         <source>Altro valore</source>
         <translation>Altro valore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="63"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="64"/>
         <source>Rilevato</source>
         <translation>Rilevato</translation>
     </message>
@@ -2363,6 +2363,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>Labels</name>
     <message>
+        <source>(vuoto)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
         <source>A pagamento</source>
         <translation>A pagamento</translation>
     </message>
@@ -2395,6 +2399,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Alta</translation>
     </message>
     <message>
+        <source>Altro telefono</source>
+        <translation>Altro telefono</translation>
+    </message>
+    <message>
         <source>Amministratore di rete</source>
         <translation>Amministratore di rete</translation>
     </message>
@@ -2415,6 +2423,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Bassa</translation>
     </message>
     <message>
+        <source>Bisogno rilevato</source>
+        <translation>Bisogno rilevato</translation>
+    </message>
+    <message>
         <source>Bisogno senza risposta</source>
         <translation>Bisogno senza risposta</translation>
     </message>
@@ -2423,12 +2435,32 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Bozza</translation>
     </message>
     <message>
+        <source>CAP</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
         <source>Chiusa</source>
         <translation>Chiusa</translation>
     </message>
     <message>
         <source>Chiusura richiesta</source>
         <translation>Chiusura richiesta</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Codice STP/ENI</source>
+        <translation>Codice STP/ENI</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Colloquio</source>
@@ -2441,6 +2473,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     <message>
         <source>Componente del nucleo</source>
         <translation>Componente del nucleo</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Concluso</source>
@@ -2463,6 +2499,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Coordinatore</translation>
     </message>
     <message>
+        <source>Data di nascita</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
         <source>Decisione</source>
         <translation>Decisione</translation>
     </message>
@@ -2471,8 +2511,20 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Diario</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Ente partner</source>
+        <translation>Ente partner</translation>
+    </message>
+    <message>
         <source>Esportazione</source>
         <translation>Esportazione</translation>
+    </message>
+    <message>
+        <source>Evento della presa in carico</source>
+        <translation>Evento della presa in carico</translation>
     </message>
     <message>
         <source>Gratuito</source>
@@ -2507,6 +2559,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>In vigore</translation>
     </message>
     <message>
+        <source>Indirizzo</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
         <source>Informale</source>
         <translation>Informale</translation>
     </message>
@@ -2539,6 +2595,14 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Lieve</translation>
     </message>
     <message>
+        <source>Lingue</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <source>Luogo di nascita</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
         <source>Media</source>
         <translation>Media</translation>
     </message>
@@ -2555,12 +2619,24 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Modifica</translation>
     </message>
     <message>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
         <source>Nessun protocollo</source>
         <translation>Nessun protocollo</translation>
     </message>
     <message>
         <source>Nessun reddito</source>
         <translation>Nessun reddito</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Nome del nucleo</source>
+        <translation>Nome del nucleo</translation>
     </message>
     <message>
         <source>Non ancora in vigore</source>
@@ -2571,12 +2647,20 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Nucleo familiare</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
         <source>Operatore</source>
         <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Operatore assegnato</source>
+        <translation>Operatore assegnato</translation>
     </message>
     <message>
         <source>Operatore di sportello</source>
@@ -2599,6 +2683,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Presa in carico</translation>
     </message>
     <message>
+        <source>Priorità</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
         <source>Privato</source>
         <translation>Privato</translation>
     </message>
@@ -2611,8 +2699,20 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Prossimo contatto scaduto</translation>
     </message>
     <message>
+        <source>Protocollo d&apos;intesa</source>
+        <translation>Protocollo d&apos;intesa</translation>
+    </message>
+    <message>
         <source>Pubblico</source>
         <translation>Pubblico</translation>
+    </message>
+    <message>
+        <source>Punto della riunione</source>
+        <translation>Punto della riunione</translation>
+    </message>
+    <message>
+        <source>Registro accessi</source>
+        <translation>Registro accessi</translation>
     </message>
     <message>
         <source>Religioso</source>
@@ -2625,6 +2725,14 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     <message>
         <source>Riservatezza</source>
         <translation>Riservatezza</translation>
+    </message>
+    <message>
+        <source>Riunione d&apos;équipe</source>
+        <translation>Riunione d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Scaduto</source>
@@ -2655,6 +2763,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Senza dimora</translation>
     </message>
     <message>
+        <source>Senza fissa dimora</source>
+        <translation>Senza fissa dimora</translation>
+    </message>
+    <message>
         <source>Senza permesso di soggiorno</source>
         <translation>Senza permesso di soggiorno</translation>
     </message>
@@ -2663,8 +2775,24 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Senza risposta</translation>
     </message>
     <message>
+        <source>Servizio</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <source>Sintesi</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
         <source>Sospesa</source>
         <translation>Sospesa</translation>
+    </message>
+    <message>
+        <source>Sportello</source>
+        <translation>Sportello</translation>
     </message>
     <message>
         <source>Stampa</source>
@@ -2679,6 +2807,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Telefonata</translation>
     </message>
     <message>
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
         <source>Terzo settore</source>
         <translation>Terzo settore</translation>
     </message>
@@ -2691,8 +2823,40 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Valutazione</translation>
     </message>
     <message>
+        <source>Valutazione del bisogno</source>
+        <translation>Valutazione del bisogno</translation>
+    </message>
+    <message>
         <source>Violenza o maltrattamento</source>
         <translation>Violenza o maltrattamento</translation>
+    </message>
+    <message>
+        <source>altra postazione</source>
+        <translation>altra postazione</translation>
+    </message>
+    <message>
+        <source>eliminazione</source>
+        <translation>eliminazione</translation>
+    </message>
+    <message>
+        <source>inserimento</source>
+        <translation>inserimento</translation>
+    </message>
+    <message>
+        <source>modifica</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>questa postazione</source>
+        <translation>questa postazione</translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation>sì</translation>
     </message>
 </context>
 <context>
@@ -3837,27 +4001,27 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>ParkedModel</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="85"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="86"/>
         <source>Quando</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="86"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="87"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="87"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="88"/>
         <source>Operazione</source>
         <translation>Operazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="88"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="89"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="89"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="90"/>
         <source>Motivo</source>
         <translation>Motivo</translation>
     </message>
@@ -4150,184 +4314,184 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="185"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="186"/>
         <source>Caricamento…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="187"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="188"/>
         <source>Nome della persona</source>
         <translation>Nome della persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="192"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="193"/>
         <source>Dati anagrafici e recapiti</source>
         <translation>Dati anagrafici e recapiti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="196"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="197"/>
         <source>Messaggi</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="198"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="199"/>
         <source>&amp;Modifica dati (F2)</source>
         <translation>&amp;Modifica dati (F2)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="200"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="201"/>
         <source>&amp;Apri presa in carico (Ctrl+Shift+A)</source>
         <translation>&amp;Apri presa in carico (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="203"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="204"/>
         <source>Aggiungi &amp;componente (Ctrl+Shift+N)</source>
         <translation>Aggiungi &amp;componente (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="212"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="213"/>
         <source>&amp;Esporta dati (art. 15) (Ctrl+E)</source>
         <translation>&amp;Esporta dati (art. 15) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="215"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="216"/>
         <source>Ca&amp;ncella persona (art. 17) (Ctrl+Shift+Canc)</source>
         <translation>Ca&amp;ncella persona (art. 17) (Ctrl+Shift+Canc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="225"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="226"/>
         <source>Prese in carico della persona</source>
         <translation>Prese in carico della persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="233"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="367"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="234"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="368"/>
         <source>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</source>
         <translation>Nessuna presa in carico: aprirne una con Ctrl+Shift+A.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="237"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="238"/>
         <source>Componenti del nucleo familiare</source>
         <translation>Componenti del nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="241"/>
-        <location filename="../../cotdesk/ui/person_page.py" line="353"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="242"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="354"/>
         <source>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</source>
         <translation>Nessun nucleo familiare registrato: aggiungere un componente con Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="266"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="267"/>
         <source>Prese in carico</source>
         <translation>Prese in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="274"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="275"/>
         <source>Nucleo familiare</source>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="282"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="283"/>
         <source>Privacy: informativa e consensi</source>
         <translation>Privacy: informativa e consensi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="356"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="357"/>
         <source>Invio apre la scheda del componente scelto.</source>
         <translation>Invio apre la scheda del componente scelto.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="371"/>
         <source>aperta</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="371"/>
         <source>chiusa</source>
         <translation>chiusa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="371"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="372"/>
         <source>Una presa in carico, {0}. Invio la apre.</source>
         <translation>Una presa in carico, {0}. Invio la apre.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="372"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="373"/>
         <source>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</source>
         <translation>{0} prese in carico, aperte: {1}. Invio apre quella scelta.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
         <source>{0} anni</source>
         <translation>{0} anni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="389"/>
         <source>nata</source>
         <translation>nata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="388"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="389"/>
         <source>nato</source>
         <translation>nato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="397"/>
         <source>sesso {0}</source>
         <translation>sesso {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="405"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="406"/>
         <source>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Codice fiscale &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="409"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="410"/>
         <source>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>Codice {0} &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="414"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="415"/>
         <source>Senza codice fiscale né STP/ENI</source>
         <translation>Senza codice fiscale né STP/ENI</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="416"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="417"/>
         <source>cittadinanza: {0}</source>
         <translation>cittadinanza: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="418"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="419"/>
         <source>lingue: {0}</source>
         <translation>lingue: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="430"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="431"/>
         <source>Tel. {0}</source>
         <translation>Tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="432"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="433"/>
         <source>altro tel. {0}</source>
         <translation>altro tel. {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="436"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="437"/>
         <source>Nessun recapito</source>
         <translation>Nessun recapito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="495"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="496"/>
         <source>Dati aggiornati.</source>
         <translation>Dati aggiornati.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="515"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="516"/>
         <source>Dati esportati in {0} (JSON e PDF).</source>
         <translation>Dati esportati in {0} (JSON e PDF).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/person_page.py" line="534"/>
+        <location filename="../../cotdesk/ui/person_page.py" line="535"/>
         <source>Componente aggiunto al nucleo familiare.</source>
         <translation>Componente aggiunto al nucleo familiare.</translation>
     </message>
@@ -6399,62 +6563,62 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="132"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="133"/>
         <source>Conflitti e modifiche sospese</source>
         <translation>Conflitti e modifiche sospese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="136"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="137"/>
         <source>&amp;Conflitti</source>
         <translation>&amp;Conflitti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="137"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="138"/>
         <source>Modifiche &amp;sospese</source>
         <translation>Modifiche &amp;sospese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="155"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="156"/>
         <source>Conflitti aperti</source>
         <translation>Conflitti aperti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="171"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="172"/>
         <source>&amp;Aggiorna</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="192"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="193"/>
         <source>Lettura dei conflitti dal server…</source>
         <translation>Lettura dei conflitti dal server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="206"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="207"/>
         <source>&amp;Conflitti ({0})</source>
         <translation>&amp;Conflitti ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="210"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="211"/>
         <source>Questi campi sono stati modificati su due postazioni. Il record contiene il valore arrivato prima al server; l&apos;altro è conservato. Scegliere quale tenere: la scelta vale per tutte le postazioni dell&apos;ufficio.</source>
         <translation>Questi campi sono stati modificati su due postazioni. Il record contiene il valore arrivato prima al server; l&apos;altro è conservato. Scegliere quale tenere: la scelta vale per tutte le postazioni dell&apos;ufficio.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="218"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="219"/>
         <source>Nessun conflitto aperto nell&apos;ufficio.</source>
         <translation>Nessun conflitto aperto nell&apos;ufficio.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="225"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="226"/>
         <source>Per vedere e risolvere i conflitti serve il server: {0}</source>
         <translation>Per vedere e risolvere i conflitti serve il server: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="236"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="237"/>
         <source>non noto</source>
         <translation>non noto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="237"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="238"/>
         <source>{0}
 {1}
 da {2}, {3}</source>
@@ -6463,81 +6627,81 @@ da {2}, {3}</source>
 da {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="244"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="261"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="247"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="264"/>
         <source>Tieni il valore &amp;attuale</source>
         <translation>Tieni il valore &amp;attuale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="245"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="262"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="248"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="265"/>
         <source>Usa l&apos;a&amp;ltro valore</source>
         <translation>Usa l&apos;a&amp;ltro valore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="249"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="252"/>
         <source>Valore attuale (nel record)</source>
         <translation>Valore attuale (nel record)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="252"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="255"/>
         <source>Altro valore (conservato)</source>
         <translation>Altro valore (conservato)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="255"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="259"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="258"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="262"/>
         <source>Prendi il &amp;loro</source>
         <translation>Prendi il &amp;loro</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="256"/>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="258"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="259"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="261"/>
         <source>Tieni il &amp;mio</source>
         <translation>Tieni il &amp;mio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="282"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="285"/>
         <source>Invio della scelta al server…</source>
         <translation>Invio della scelta al server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="296"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="299"/>
         <source>Il conflitto era già stato risolto su un&apos;altra postazione.</source>
         <translation>Il conflitto era già stato risolto su un&apos;altra postazione.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="310"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="313"/>
         <source>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</source>
         <translation>Modifiche che il server ha rifiutato, con il motivo. Non sono state applicate e non bloccano le altre; i loro dati sono conservati qui.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="316"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="319"/>
         <source>Modifiche sospese</source>
         <translation>Modifiche sospese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="320"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="323"/>
         <source>Dettaglio della modifica sospesa</source>
         <translation>Dettaglio della modifica sospesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="332"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="335"/>
         <source>Modifiche &amp;sospese ({0})</source>
         <translation>Modifiche &amp;sospese ({0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="346"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="349"/>
         <source>{0} di {1}, {2}</source>
         <translation>{0} di {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="348"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="351"/>
         <source>operatore non noto</source>
         <translation>operatore non noto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_conflicts.py" line="351"/>
+        <location filename="../../cotdesk/ui/sync_conflicts.py" line="354"/>
         <source>Dati conservati:</source>
         <translation>Dati conservati:</translation>
     </message>
