@@ -11,6 +11,7 @@ BENCHMARKS = [
     "benchmarks.bench_letters",
     "benchmarks.bench_startup",
     "benchmarks.bench_encryption",
+    "benchmarks.bench_statistics",
 ]
 
 

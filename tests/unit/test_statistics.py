@@ -529,3 +529,10 @@ def test_the_sql_spells_the_statuses_of_the_domain() -> None:
                    "interrupted"):  # fmt: skip
         assert f"'{status}'" in sql
         assert ReferralStatus(status)
+
+
+def test_the_sections_side_by_side_give_the_same_report(db: Database, desk: StatisticsDesk) -> None:
+    for actor in (desk.supervisor, desk.admin):
+        parallel = compute_statistics(db, actor, PERIOD, today=TODAY, parallel=True)
+        sequential = compute_statistics(db, actor, PERIOD, today=TODAY, parallel=False)
+        assert parallel == sequential
