@@ -215,7 +215,9 @@ def _gui(db_path: Path, *, demo: bool, quit_after: float | None, language: str) 
     if demo and not _has_data(db_path):
         _demo_data(db_path, persons=None, seed=2026, force=False)
     from cotdesk.ui.app import run
+    from cotdesk.ui.crash_dialog import install_crash_handler
 
+    install_crash_handler()  # unexpected errors: a dialog with a report, and the log
     return run(db_path, quit_after=quit_after, language=language)
 
 
