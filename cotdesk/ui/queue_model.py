@@ -16,6 +16,7 @@ from cotdesk.domain.priority import PRIORITY_LEVEL_LABELS, level_for
 from cotdesk.resources import intervention_areas, specialisations
 from cotdesk.services.queues import OperatorLoad, QueueKind, QueueRow
 from cotdesk.ui.labels import tr_label
+from cotdesk.ui.privacy import privacy_mode
 from cotdesk.ui.table_model import RecordTableModel
 
 #: The raw value of a cell, for sorting.
@@ -34,6 +35,13 @@ class QueueModel(RecordTableModel[QueueRow]):
     def __init__(self, kind: QueueKind, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        #: Names as initials while a citizen faces the screen (cotdesk.ui.privacy).
+        self._privacy = privacy_mode()
+        self._privacy.changed.connect(self._privacy_changed)
+
+    def _privacy_changed(self, _on: bool) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
 
     def column_titles(self) -> list[str]:
         titles = [
@@ -58,7 +66,7 @@ class QueueModel(RecordTableModel[QueueRow]):
         if column == 0:
             return record.reference
         if column == 1:
-            return record.person_name
+            return self._privacy.name(record.person_name)
         if column == 2:
             return ", ".join(area_label(code) for code in record.areas)
         if column == 3:
