@@ -69,12 +69,12 @@ def add_parser(sub: Any, db_option: Any = None) -> None:
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from cotdesk.db.database import open_database
     from cotdesk.services import hsds
+    from cotdesk.services.desk import open_desk
     from cotdesk.services.directory import command_line_actor
 
     if args.directory_command == "import":
-        with open_database(db_path) as db:
+        with open_desk(db_path) as db:
             actor = command_line_actor(db, args.user)
             report = hsds.import_package(
                 db,
@@ -87,7 +87,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             )
         print(report.describe())
         return 0 if (report.applied or report.dry_run) and not report.errors else 1
-    with open_database(db_path, read_only=True) as db:
+    with open_desk(db_path, read_only=True) as db:
         actor = command_line_actor(db, args.user)
         exported = hsds.export_package(db, actor, args.folder, fmt=args.fmt)
     print(exported.describe())

@@ -25,6 +25,9 @@ from cotdesk.services.directory import PartnerInput, ServiceInput
 from cotdesk.services.hsds import ImportReport
 from cotdesk.services.unit_of_work import Actor
 from tests.factories import make_actor, make_office
+from tests.memory_keyring import memory_keyring
+
+__all__ = ["memory_keyring"]  # the fixture, used by the command-line tests
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "hsds-3.0-example"
 if not EXAMPLE.is_dir():  # pragma: no cover - a checkout elsewhere
@@ -525,9 +528,11 @@ def test_partner_type_guess() -> None:
 # --------------------------------------------------------------------------- command line
 
 
+@pytest.mark.usefixtures("admin", "memory_keyring")
 def test_cli_import_and_export(
-    db: Database, admin: Actor, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    db.close()  # the command opens the desk as the application does (and encrypts it)
     code = main(["directory", "import", "--db", str(db_path), str(EXAMPLE)])
     out = capsys.readouterr().out
     assert code == 0
@@ -546,9 +551,11 @@ def test_cli_import_and_export(
     assert "services.csv, riga 4" in capsys.readouterr().out
 
 
+@pytest.mark.usefixtures("operator", "memory_keyring")
 def test_cli_needs_an_administrator(
-    db: Database, operator: Actor, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    db.close()
     code = main(["directory", "import", "--db", str(db_path), str(EXAMPLE)])
     assert code == 2
     assert "--user" in capsys.readouterr().err
