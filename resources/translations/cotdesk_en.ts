@@ -3909,17 +3909,17 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>OperatorLoadModel</name>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="106"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="114"/>
         <source>Operatore</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="107"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="115"/>
         <source>Prese in carico aperte</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="108"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="116"/>
         <source>Specializzazioni</source>
         <translation>Specialisations</translation>
     </message>
@@ -4590,87 +4590,87 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="40"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="41"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="49"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="42"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
         <source>Aree</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="43"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="51"/>
         <source>Stato</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="44"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
         <source>Operatore</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="45"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
         <source>Priorità</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="56"/>
         <source>Giorni di ritardo</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="56"/>
         <source>Richiamo previsto</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="58"/>
         <source>Giorni senza risposta</source>
         <translation>Days without an answer</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="58"/>
         <source>Inviato il</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="58"/>
         <source>Invio</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="60"/>
         <source>Giorni di attesa</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="60"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="60"/>
         <source>Richiesta il</source>
         <translation>Requested on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="54"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="62"/>
         <source>Aperta il</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="54"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="62"/>
         <source>Giorni dall&apos;apertura</source>
         <translation>Days since opening</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="67"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="75"/>
         <source>— nessuno —</source>
         <translation>— nobody —</translation>
     </message>

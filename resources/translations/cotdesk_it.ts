@@ -3909,17 +3909,17 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>OperatorLoadModel</name>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="106"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="114"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="107"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="115"/>
         <source>Prese in carico aperte</source>
         <translation>Prese in carico aperte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="108"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="116"/>
         <source>Specializzazioni</source>
         <translation>Specializzazioni</translation>
     </message>
@@ -4590,87 +4590,87 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="40"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
         <source>Riferimento</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="41"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="49"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="42"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
         <source>Aree</source>
         <translation>Aree</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="43"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="51"/>
         <source>Stato</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="44"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="45"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="53"/>
         <source>Priorità</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="56"/>
         <source>Giorni di ritardo</source>
         <translation>Giorni di ritardo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="48"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="56"/>
         <source>Richiamo previsto</source>
         <translation>Richiamo previsto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="58"/>
         <source>Giorni senza risposta</source>
         <translation>Giorni senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="58"/>
         <source>Inviato il</source>
         <translation>Inviato il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="50"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="58"/>
         <source>Invio</source>
         <translation>Invio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="60"/>
         <source>Giorni di attesa</source>
         <translation>Giorni di attesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="60"/>
         <source>Motivo</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="52"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="60"/>
         <source>Richiesta il</source>
         <translation>Richiesta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="54"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="62"/>
         <source>Aperta il</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="54"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="62"/>
         <source>Giorni dall&apos;apertura</source>
         <translation>Giorni dall&apos;apertura</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/queue_model.py" line="67"/>
+        <location filename="../../cotdesk/ui/queue_model.py" line="75"/>
         <source>— nessuno —</source>
         <translation>— nessuno —</translation>
     </message>
