@@ -42,6 +42,7 @@ from sqlalchemy import (
     Date,
     Select,
     Uuid,
+    and_,
     bindparam,
     case,
     column,
@@ -215,7 +216,8 @@ def _people_reached(session: Session, scope: _Scope) -> PeopleReached:
     null = literal(None)
     rows = session.execute(
         union_all(
-            select(reached.c.district, reached.c.area, persons).group_by(
+            # The CTE's rows are distinct (person, area, municipio): count(*) is enough here.
+            select(reached.c.district, reached.c.area, func.count()).group_by(
                 reached.c.district, reached.c.area
             ),
             select(reached.c.district, null, persons).group_by(reached.c.district),
@@ -506,19 +508,33 @@ def _referral_outcomes(session: Session, scope: _Scope) -> ReferralOutcomes:
 
 
 def _cases_per_month(session: Session, scope: _Scope) -> tuple[MonthCount, ...]:
-    found: dict[tuple[str, str], int] = {}
-    columns: tuple[tuple[Any, str], ...] = ((Case.opened_on, "opened"), (Case.closed_on, "closed"))
-    for day, kind in columns:
-        month = func.substr(day, 1, 7).label("month")
-        stmt = _scoped(
-            select(month, func.count())
-            .select_from(Case)
-            .where(day >= scope.start, day <= scope.end)
-            .group_by(month),
-            scope,
+    """One pass over the cases opened or closed in the period, grouped by the month of each
+    event that falls in it (NULL: the other one does not)."""
+
+    def month_in_period(day: Any) -> ColumnElement[Any]:
+        return case(
+            (and_(day >= scope.start, day <= scope.end), func.substr(day, 1, 7)), else_=None
         )
-        for value, count in session.execute(stmt):
-            found[(kind, str(value))] = int(count)
+
+    opened, closed = month_in_period(Case.opened_on), month_in_period(Case.closed_on)
+    stmt = _scoped(
+        select(opened.label("opened"), closed.label("closed"), func.count())
+        .select_from(Case)
+        .where(
+            or_(
+                and_(Case.opened_on >= scope.start, Case.opened_on <= scope.end),
+                and_(Case.closed_on >= scope.start, Case.closed_on <= scope.end),
+            )
+        )
+        .group_by(opened, closed),
+        scope,
+    )
+    found: dict[tuple[str, str], int] = defaultdict(int)
+    for opened_month, closed_month, count in session.execute(stmt):
+        if opened_month is not None:
+            found[("opened", str(opened_month))] += int(count)
+        if closed_month is not None:
+            found[("closed", str(closed_month))] += int(count)
     return tuple(
         MonthCount(
             year,
