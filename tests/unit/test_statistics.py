@@ -22,6 +22,7 @@ import io
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -546,3 +547,32 @@ def test_months_count_only_the_events_inside_the_period(db: Database, desk: Stat
         ("gen 2026", 0, 1),
         ("feb 2026", 1, 0),
     ]
+
+
+@pytest.mark.slow
+def test_the_demo_desk_gives_back_the_seed_s_table(tmp_path: Path) -> None:
+    """The demo generator puts exactly ``expected_area_persons`` people in each area (the
+    seed's table, scaled): from the beginning, for the whole network, the statistics
+    count exactly those, and each person with a case once in the total."""
+    from cotdesk.db.database import open_database
+    from cotdesk.db.models import Operator
+    from cotdesk.services.demo import build_demo_network
+    from cotdesk.services.demo_people import CATEGORIES, category_quotas, expected_area_persons
+
+    persons, today = 1500, date(2026, 11, 24)
+    path = tmp_path / "demo.db"
+    build_demo_network(path, persons=persons, seed=11, replace=False, today=today)
+    demo = open_database(path)
+    try:
+        with demo.read_session() as session:
+            admin = session.scalars(select(Operator).where(Operator.role == "admin")).first()
+            assert admin is not None
+            actor = Actor(admin.id, admin.office_id, Role.ADMIN, admin.full_name)
+        report = compute_statistics(demo, actor, StatisticsFilter(), today=today)
+    finally:
+        demo.close()
+    assert _areas(report) == expected_area_persons(persons)
+    with_cases = sum(n for code, n in category_quotas(persons).items() if CATEGORIES[code][0])
+    assert report.people.total == with_cases
+    assert report.people.total < report.people.sum_of_areas  # some people are in two areas
+    assert sum(d.total for d in report.people.districts) >= report.people.total
