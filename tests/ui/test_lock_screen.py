@@ -299,3 +299,27 @@ def test_the_operator_sets_and_removes_a_pin(
     assert dialog.remove_button.isEnabled()
     dialog.remove_button.click()
     assert not has_pin(db, operator.operator_id)
+
+
+def test_privacy_mode_masks_the_case_page(qtbot: QtBot, db: Database, operator: Actor) -> None:
+    from cotdesk.services.cases import add_note
+    from cotdesk.ui.case_page import CasePage
+    from tests.unit.test_matching import add_case
+
+    _, case_id = add_case(db, operator, last_name="Esposito")
+    with UnitOfWork(db, operator) as uow:
+        add_note(uow, case_id, "Racconta dello sfratto e della salute del figlio")
+        uow.commit()
+    page = CasePage(db, operator, case_id)
+    qtbot.addWidget(page)
+    model = page.timeline_model
+    texts = [model.index(row, model.TEXT).data() for row in range(model.rowCount())]
+    assert any("sfratto" in text for text in texts)
+    assert "Esposito" in page.title.text()
+    privacy_mode().set_on(True)
+    texts = [model.index(row, model.TEXT).data() for row in range(model.rowCount())]
+    assert set(texts) == {MASK}
+    assert "Esposito" not in page.title.text()
+    assert "E. S." in page.title.text()
+    privacy_mode().set_on(False)
+    assert "Esposito" in page.title.text()
