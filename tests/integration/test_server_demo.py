@@ -18,6 +18,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from cotdesk.db.database import Database, open_database
@@ -28,6 +29,9 @@ from cotdesk.services import persons
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from cotdesk.sync import client as sync
 from cotdesk.sync import tls
+from cotdesk.ui import ops
+from cotdesk.ui.enroll_dialog import EnrollDialog
+from cotdesk.ui.main_window import MainWindow
 from tests.integration.test_sync_client import MemoryKeyring
 
 OPERATOR_ID = uuid.UUID("5d0f3a52-9a3e-4c1b-8f0e-1c2d3e4f5a6b")
@@ -270,3 +274,33 @@ def test_a_desk_refuses_a_server_whose_certificate_is_not_the_pinned_one(
         other.send_signal(signal.SIGINT)
         other.communicate(timeout=30)
         db.close()
+
+
+def test_the_enrollment_dialog_against_the_demo_server(
+    qtbot: QtBot, demo_server: DemoProcess, tmp_path: Path
+) -> None:
+    """What a person does: the address and code the demo printed, the fingerprint compared
+    on screen, then the status area syncing with it."""
+    ops.set_pool(ops.ImmediatePool())
+    try:
+        db = open_database(tmp_path / "gui-desk.db")
+        dialog = EnrollDialog(db, None)
+        qtbot.addWidget(dialog)
+        dialog.url_edit.setText(demo_server.url)
+        dialog.code_edit.setText(demo_server.code)
+        dialog.verify_button.click()
+        shown = dialog.fingerprint_label.text().replace("\n", "")
+        assert shown == demo_server.fingerprint  # what the person compares
+        dialog.confirm_box.setChecked(True)
+        dialog.enroll_button.click()
+        assert dialog.result() == dialog.DialogCode.Accepted, dialog.error_label.text()
+
+        window = MainWindow(db, None)
+        qtbot.addWidget(window)
+        controller = window.sync_area.controller
+        controller.stop()
+        assert controller.sync_now()
+        assert window.sync_label.text().startswith("In linea · sincronizzato: ")
+        db.close()
+    finally:
+        ops.set_pool(None)
