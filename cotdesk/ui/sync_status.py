@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from cotdesk.domain.italian import short_date, to_local
@@ -173,7 +173,17 @@ class SyncArea(QObject):
         self.controller.changed.connect(self.update_label)
         self.controller.finished.connect(self._finished)
         self._build_menu()
+        self.label.installEventFilter(self)  # a double click opens the details
         self.update_label()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.label and event.type() == QEvent.Type.MouseButtonDblClick:
+            if self.controller.state.enrolled:
+                self.show_details()
+            else:
+                self.show_enrollment()
+            return True
+        return super().eventFilter(watched, event)
 
     def _build_menu(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
@@ -249,6 +259,8 @@ class SyncArea(QObject):
 
     def update_label(self) -> None:
         text, tooltip = self.texts()
+        trouble = self.controller.online is False or bool(self.controller.conflicts)
+        self.label.setStyleSheet("color: #b00020;" if trouble else "")
         self.label.setText(text)
         self.label.setToolTip(tooltip)
         self.label.setAccessibleDescription(tooltip)
@@ -308,5 +320,9 @@ class SyncArea(QObject):
             details.append(self.tr("Ultimo errore: {0}").format(c.last_error))
         if c.next_due is not None and not c.running:
             details.append(self.tr("Prossimo tentativo: {0}").format(moment_text(c.next_due)))
-        details.append(self.tr("F9: sincronizza ora · Maiusc+F9: conflitti e modifiche sospese"))
+        details.append(
+            self.tr(
+                "F9: sincronizza ora · Maiusc+F9 o doppio clic qui: conflitti e modifiche sospese"
+            )
+        )
         return "\n".join(details)

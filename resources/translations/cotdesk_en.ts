@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="36"/>
+        <source>Informazioni su cotdesk</source>
+        <translation>About cotdesk</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="45"/>
+        <source>Gestione delle prese in carico per gli sportelli delle COT solidali. Software libero, distribuito con licenza EUPL 1.2.</source>
+        <translation>Case management for the front desks of the COT solidali. Free software, distributed under the EUPL 1.2 licence.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="59"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="60"/>
+        <source>File di log</source>
+        <translation>Log files</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <source>Componente</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <source>Licenza</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <source>Uso</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <source>Versione</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="66"/>
+        <source>Componenti inclusi e loro licenze</source>
+        <translation>Bundled components and their licences</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="85"/>
+        <source>Qt e PySide6 sono usati con licenza LGPL v3: le loro librerie sono file separati nella cartella del programma e si possono sostituire con versioni compatibili. Il codice sorgente di Qt e di PySide6 è disponibile presso qt.io; quello di cotdesk presso chi lo distribuisce.</source>
+        <translation>Qt and PySide6 are used under the LGPL v3 licence: their libraries are separate files in the program folder and can be replaced with compatible versions. The source code of Qt and PySide6 is available from qt.io; that of cotdesk from whoever distributes it.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="96"/>
+        <source>&amp;Copia informazioni</source>
+        <translation>&amp;Copy information</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="99"/>
+        <source>Apri cartella dei &amp;log</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="102"/>
+        <source>&amp;Chiudi</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="113"/>
+        <source>Componenti inclusi:</source>
+        <translation>Bundled components:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="134"/>
+        <source>Informazioni &amp;copiate</source>
+        <translation>Information &amp;copied</translation>
+    </message>
+</context>
+<context>
     <name>AccessRequestDialog</name>
     <message>
         <location filename="../../cotdesk/ui/case_page.py" line="1308"/>
@@ -1414,52 +1492,52 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <location filename="../../cotdesk/ui/crash_dialog.py" line="71"/>
         <source>cotdesk: errore imprevisto</source>
-        <translation type="unfinished"></translation>
+        <translation>cotdesk: unexpected error</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/crash_dialog.py" line="81"/>
         <source>Si è verificato un errore imprevisto in cotdesk. Il lavoro già salvato è al sicuro; l&apos;ultima operazione potrebbe non essere stata completata: controllarla prima di continuare.</source>
-        <translation type="unfinished"></translation>
+        <translation>cotdesk ran into an unexpected error. Work already saved is safe; the last operation may not have been completed: check it before going on.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/crash_dialog.py" line="90"/>
         <source>Per l&apos;assistenza: copiare il rapporto e inviarlo al referente informatico. Non contiene dati delle persone.</source>
-        <translation type="unfinished"></translation>
+        <translation>For support: copy the report and send it to your IT contact. It contains no data about people.</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/crash_dialog.py" line="97"/>
         <source>Codice dell&apos;errore: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error code: {0} — {1}</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/crash_dialog.py" line="108"/>
         <source>Rapporto di errore</source>
-        <translation type="unfinished"></translation>
+        <translation>Error report</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/crash_dialog.py" line="112"/>
         <source>&amp;Copia rapporto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy report</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/crash_dialog.py" line="113"/>
         <source>C&amp;ontinua</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinue</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/crash_dialog.py" line="114"/>
         <source>&amp;Esci da cotdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit cotdesk</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/crash_dialog.py" line="138"/>
         <source>Rapporto &amp;copiato</source>
-        <translation type="unfinished"></translation>
+        <translation>Report &amp;copied</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/crash_dialog.py" line="144"/>
         <source>Dopo questo errore se ne sono verificati altri: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>More errors occurred after this one: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2449,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Paid</translation>
     </message>
     <message>
+        <source>Accedere con le proprie credenziali per modificare le impostazioni.</source>
+        <translation>Log in with your own credentials to change the settings.</translation>
+    </message>
+    <message>
         <source>Accesso</source>
         <translation>Log-in</translation>
     </message>
@@ -2419,6 +2501,14 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Assignment</translation>
     </message>
     <message>
+        <source>Assistenza</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Avvisi</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
         <source>Bassa</source>
         <translation>Low</translation>
     </message>
@@ -2429,6 +2519,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <source>Bisogno senza risposta</source>
         <translation>Unmet need</translation>
+    </message>
+    <message>
+        <source>Blocco dopo inattività</source>
+        <translation>Lock after inactivity</translation>
     </message>
     <message>
         <source>Bozza</source>
@@ -2491,6 +2585,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Privacy consent</translation>
     </message>
     <message>
+        <source>Conservazione dei dati</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
         <source>Consultazione</source>
         <translation>View</translation>
     </message>
@@ -2499,20 +2597,48 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Coordinator</translation>
     </message>
     <message>
+        <source>Copie di sicurezza da conservare</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
         <source>Data di nascita</source>
         <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Dati e copie di sicurezza</source>
+        <translation>Data and backups</translation>
     </message>
     <message>
         <source>Decisione</source>
         <translation>Decision</translation>
     </message>
     <message>
+        <source>Dettaglio dei file di log</source>
+        <translation>Log file detail</translation>
+    </message>
+    <message>
+        <source>Diagnostica</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
         <source>Diario</source>
         <translation>Case log</translation>
     </message>
     <message>
+        <source>Dopo quanti giorni senza risposta dell&apos;ente partner un invio compare nella coda del coordinatore. Vale per tutto lo sportello.</source>
+        <translation>After how many days without an answer from the partner organisation a referral appears in the coordinator&apos;s queue. Applies to the whole desk.</translation>
+    </message>
+    <message>
+        <source>Dopo quanti minuti senza usare tastiera e mouse lo schermo si blocca e chiede di nuovo la password, perché nessuno veda i dati delle persone.</source>
+        <translation>After how many minutes without keyboard or mouse the screen locks and asks for the password again, so that nobody sees people&apos;s data.</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
     </message>
     <message>
         <source>Ente partner</source>
@@ -2525,6 +2651,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <source>Evento della presa in carico</source>
         <translation>Case event</translation>
+    </message>
+    <message>
+        <source>Giorni per la risposta dell&apos;ente</source>
+        <translation>Days for the partner&apos;s answer</translation>
     </message>
     <message>
         <source>Gratuito</source>
@@ -2571,8 +2701,20 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Creation</translation>
     </message>
     <message>
+        <source>Installazione</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Interfaccia</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
         <source>Interrotto</source>
         <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Intervallo di sincronizzazione</source>
+        <translation>Synchronisation interval</translation>
     </message>
     <message>
         <source>Inviato</source>
@@ -2591,8 +2733,20 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Social isolation (no support network)</translation>
     </message>
     <message>
+        <source>Italiano</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>La lingua di menu, finestre e messaggi di cotdesk su questa postazione. Le lettere e i moduli per le persone restano in italiano.</source>
+        <translation>The language of cotdesk&apos;s menus, windows and messages on this workstation. Letters and forms for people stay in Italian.</translation>
+    </message>
+    <message>
         <source>Lieve</source>
         <translation>Mild</translation>
+    </message>
+    <message>
+        <source>Lingua dell&apos;interfaccia</source>
+        <translation>Interface language</translation>
     </message>
     <message>
         <source>Lingue</source>
@@ -2643,6 +2797,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Not yet in force</translation>
     </message>
     <message>
+        <source>Normale</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -2653,6 +2811,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <source>Nucleo familiare</source>
         <translation>Household</translation>
+    </message>
+    <message>
+        <source>Ogni quanti minuti la postazione invia le modifiche al server della rete e riceve quelle degli altri sportelli (se è collegata a un server).</source>
+        <translation>How often, in minutes, the workstation sends its changes to the network&apos;s server and receives those of the other desks (if it is linked to a server).</translation>
     </message>
     <message>
         <source>Operatore</source>
@@ -2671,6 +2833,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Over 75 living alone</translation>
     </message>
     <message>
+        <source>Per quanti anni dalla chiusura della presa in carico si conservano i dati di una persona, come stabilito dal titolare del trattamento. Vale per tutta la rete.</source>
+        <translation>For how many years after a case is closed a person&apos;s data is kept, as decided by the data controller. Applies to the whole network.</translation>
+    </message>
+    <message>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
@@ -2679,8 +2845,16 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Person with a disability</translation>
     </message>
     <message>
+        <source>Piattaforma Qt</source>
+        <translation>Qt platform</translation>
+    </message>
+    <message>
         <source>Presa in carico</source>
         <translation>Case</translation>
+    </message>
+    <message>
+        <source>Prese in carico e invii</source>
+        <translation>Cases and referrals</translation>
     </message>
     <message>
         <source>Priorità</source>
@@ -2711,6 +2885,30 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Meeting item</translation>
     </message>
     <message>
+        <source>Può modificarla solo il coordinatore o l&apos;amministratore di rete.</source>
+        <translation>Only the coordinator or the network administrator may change it.</translation>
+    </message>
+    <message>
+        <source>Può modificarla solo l&apos;amministratore di rete.</source>
+        <translation>Only the network administrator may change it.</translation>
+    </message>
+    <message>
+        <source>Quante copie di sicurezza del database tenere nella cartella backups; le più vecchie vengono eliminate.</source>
+        <translation>How many backups of the database to keep in the backups folder; older ones are deleted.</translation>
+    </message>
+    <message>
+        <source>Quanto scrivere nei file di log della postazione (mai dati personali). «Diagnostica» solo su richiesta dell&apos;assistenza.</source>
+        <translation>How much to write in the workstation&apos;s log files (never personal data). «Diagnostic» only when support asks for it.</translation>
+    </message>
+    <message>
+        <source>Questa postazione non è ancora collegata a uno sportello.</source>
+        <translation>This workstation is not yet linked to a desk.</translation>
+    </message>
+    <message>
+        <source>Registra le istruzioni SQL</source>
+        <translation>Log SQL statements</translation>
+    </message>
+    <message>
         <source>Registro accessi</source>
         <translation>Access log</translation>
     </message>
@@ -2731,12 +2929,20 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Team meeting</translation>
     </message>
     <message>
+        <source>Salvata da una versione più recente di cotdesk.</source>
+        <translation>Saved by a newer version of cotdesk.</translation>
+    </message>
+    <message>
         <source>Scadenza</source>
         <translation>Due date</translation>
     </message>
     <message>
         <source>Scaduto</source>
         <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Scrive nei log le istruzioni inviate al database, senza i valori. Solo su richiesta dell&apos;assistenza: rallenta la postazione.</source>
+        <translation>Writes the statements sent to the database to the logs, without the values. Only when support asks for it: it slows the workstation down.</translation>
     </message>
     <message>
         <source>Segnalata per la riunione</source>
@@ -2783,8 +2989,24 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Sex</translation>
     </message>
     <message>
+        <source>Sicurezza</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Sincronizzazione</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
         <source>Sintesi</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Sistema</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Solo errori</source>
+        <translation>Errors only</translation>
     </message>
     <message>
         <source>Sospesa</source>
@@ -2819,6 +3041,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Urgent</translation>
     </message>
     <message>
+        <source>Vale per tutto lo sportello e arriva dal server della rete.</source>
+        <translation>Applies to the whole desk and comes from the network&apos;s server.</translation>
+    </message>
+    <message>
         <source>Valutazione</source>
         <translation>Assessment</translation>
     </message>
@@ -2831,16 +3057,100 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Violence or abuse</translation>
     </message>
     <message>
+        <source>accesso al database</source>
+        <translation>database access</translation>
+    </message>
+    <message>
+        <source>aggiornamento dello schema del database</source>
+        <translation>database schema upgrades</translation>
+    </message>
+    <message>
         <source>altra postazione</source>
         <translation>another desk</translation>
+    </message>
+    <message>
+        <source>anni</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>anteprima delle lettere e grafici</source>
+        <translation>letter preview and charts</translation>
+    </message>
+    <message>
+        <source>caratteri delle lettere</source>
+        <translation>letter fonts</translation>
+    </message>
+    <message>
+        <source>cartelle dell&apos;utente</source>
+        <translation>user folders</translation>
+    </message>
+    <message>
+        <source>certificati</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <source>chiavi nel portachiavi del sistema</source>
+        <translation>keys in the system keyring</translation>
+    </message>
+    <message>
+        <source>cifratura del database</source>
+        <translation>database encryption</translation>
+    </message>
+    <message>
+        <source>codice fiscale e dati ANPR di comuni e stati esteri</source>
+        <translation>codice fiscale and ANPR data on municipalities and foreign states</translation>
+    </message>
+    <message>
+        <source>collegamento Python–Qt</source>
+        <translation>Python–Qt binding</translation>
+    </message>
+    <message>
+        <source>collegamento al server della rete</source>
+        <translation>connection to the network&apos;s server</translation>
+    </message>
+    <message>
+        <source>copie</source>
+        <translation>copies</translation>
     </message>
     <message>
         <source>eliminazione</source>
         <translation>deletion</translation>
     </message>
     <message>
+        <source>fuso orario Europe/Rome</source>
+        <translation>Europe/Rome time zone</translation>
+    </message>
+    <message>
+        <source>giorni</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>immagini per i PDF</source>
+        <translation>images in PDFs</translation>
+    </message>
+    <message>
         <source>inserimento</source>
         <translation>insertion</translation>
+    </message>
+    <message>
+        <source>interfaccia grafica (Qt, librerie sostituibili)</source>
+        <translation>graphical interface (Qt, replaceable libraries)</translation>
+    </message>
+    <message>
+        <source>lettere e moduli PDF</source>
+        <translation>PDF letters and forms</translation>
+    </message>
+    <message>
+        <source>librerie Qt usate da PySide6</source>
+        <translation>Qt libraries used by PySide6</translation>
+    </message>
+    <message>
+        <source>linguaggio e libreria standard</source>
+        <translation>language and standard library</translation>
+    </message>
+    <message>
+        <source>minuti</source>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>modifica</source>
@@ -2851,8 +3161,24 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>no</translation>
     </message>
     <message>
+        <source>programma installato</source>
+        <translation>installed program</translation>
+    </message>
+    <message>
+        <source>protocollo di sincronizzazione</source>
+        <translation>synchronisation protocol</translation>
+    </message>
+    <message>
         <source>questa postazione</source>
         <translation>this desk</translation>
+    </message>
+    <message>
+        <source>questo programma</source>
+        <translation>this program</translation>
+    </message>
+    <message>
+        <source>sorgenti</source>
+        <translation>source checkout</translation>
     </message>
     <message>
         <source>sì</source>
@@ -3089,62 +3415,87 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>&amp;Network</translation>
     </message>
     <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="110"/>
+        <source>&amp;Impostazioni…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="111"/>
+        <source>&amp;Strumenti</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="112"/>
+        <source>&amp;Informazioni su cotdesk</source>
+        <translation>&amp;About cotdesk</translation>
+    </message>
+    <message>
         <location filename="../../cotdesk/ui/main_window.py" line="113"/>
+        <source>&amp;Aiuto</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="117"/>
         <source>nessun operatore</source>
         <translation>no worker signed in</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="117"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="121"/>
         <source>Sportello e operatore</source>
         <translation>Office and worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="120"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="124"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="121"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="125"/>
         <source>Stato della sincronizzazione</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="130"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="134"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>People: {0} · open cases: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="135"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="139"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="155"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="159"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Log in with your own credentials to open a record.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="177"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="181"/>
         <source>Dati della persona cancellati.</source>
         <translation>The person&apos;s data was erased.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="201"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="205"/>
         <source>Le statistiche sono consultabili dal coordinatore.</source>
         <translation>The statistics are for the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="250"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="254"/>
         <source>Il registro accessi è consultabile dal coordinatore.</source>
         <translation>The access log can be read by the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="294"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="275"/>
+        <source>Impostazioni salvate.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="319"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="324"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="349"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Log in with your own credentials to register a person.</translation>
     </message>
@@ -6013,6 +6364,40 @@ Open the referral letters now to print them?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="86"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="210"/>
+        <source>Impostazioni</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="95"/>
+        <source>Le impostazioni di questa postazione. Quelle dello sportello valgono per tutte le sue postazioni; i campi non modificabili dicono perché.</source>
+        <translation>The settings of this workstation. Desk-wide ones apply to all of the desk&apos;s workstations; fields you cannot change say why.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="123"/>
+        <source>&amp;Salva</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="126"/>
+        <source>&amp;Valori predefiniti</source>
+        <translation>&amp;Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="129"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="156"/>
+        <source>Si applica dal prossimo avvio di cotdesk.</source>
+        <translation>Takes effect the next time cotdesk starts.</translation>
+    </message>
+</context>
+<context>
     <name>SeverityDelegate</name>
     <message>
         <location filename="../../cotdesk/ui/assessment_form.py" line="316"/>
@@ -6416,140 +6801,140 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="189"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="199"/>
         <source>Sincronizza &amp;ora</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="191"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="201"/>
         <source>&amp;Conflitti e modifiche sospese…</source>
         <translation>&amp;Conflicts and parked changes…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="194"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="204"/>
         <source>&amp;Registra la postazione sul server…</source>
         <translation>&amp;Enroll this desk with the server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="198"/>
-        <location filename="../../cotdesk/ui/sync_status.py" line="200"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="208"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="210"/>
         <source>S&amp;incronizzazione</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="211"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="221"/>
         <source>Sincronizzazione già in corso.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="215"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="225"/>
         <source>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</source>
         <translation>This desk is not enrolled with a server: use Sync → Enroll this desk (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="261"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="273"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="262"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="274"/>
         <source>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</source>
         <translation>This desk is not enrolled with a sync server: it works locally only. Enroll it from the Sync menu (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="266"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="278"/>
         <source>Sincronizzazione in corso…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="268"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="280"/>
         <source>In attesa della prima sincronizzazione</source>
         <translation>Waiting for the first sync</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="270"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="282"/>
         <source>In linea</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="272"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="284"/>
         <source>Postazione non autorizzata</source>
         <translation>Desk not authorised</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="274"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="286"/>
         <source>Non in linea</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="277"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="289"/>
         <source>sincronizzato: {0}</source>
         <translation>synced: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="279"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="291"/>
         <source>da inviare: {0}</source>
         <translation>waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="281"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="293"/>
         <source>sospese: {0}</source>
         <translation>parked: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="283"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="295"/>
         <source>conflitti: {0}</source>
         <translation>conflicts: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="290"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="302"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="293"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="305"/>
         <source>Ultima sincronizzazione riuscita: {0}</source>
         <translation>Last successful sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="298"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="310"/>
         <source>Nessuna sincronizzazione riuscita finora.</source>
         <translation>No successful sync yet.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="299"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="311"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="313"/>
         <source>Modifiche sospese (rifiutate dal server): {0}</source>
         <translation>Parked changes (refused by the server): {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="304"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="316"/>
         <source>Conflitti aperti dell&apos;ufficio: {0}</source>
         <translation>Open conflicts of the office: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="306"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="318"/>
         <source>Il server chiede una sincronizzazione completa.</source>
         <translation>The server asks for a full resync.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="308"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="320"/>
         <source>Ultimo errore: {0}</source>
         <translation>Last error: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="310"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="322"/>
         <source>Prossimo tentativo: {0}</source>
         <translation>Next try: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="311"/>
-        <source>F9: sincronizza ora · Maiusc+F9: conflitti e modifiche sospese</source>
-        <translation>F9: sync now · Shift+F9: conflicts and parked changes</translation>
+        <location filename="../../cotdesk/ui/sync_status.py" line="325"/>
+        <source>F9: sincronizza ora · Maiusc+F9 o doppio clic qui: conflitti e modifiche sospese</source>
+        <translation>F9: sync now · Shift+F9 or double click here: conflicts and parked changes</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="36"/>
+        <source>Informazioni su cotdesk</source>
+        <translation>Informazioni su cotdesk</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="45"/>
+        <source>Gestione delle prese in carico per gli sportelli delle COT solidali. Software libero, distribuito con licenza EUPL 1.2.</source>
+        <translation>Gestione delle prese in carico per gli sportelli delle COT solidali. Software libero, distribuito con licenza EUPL 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="59"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="60"/>
+        <source>File di log</source>
+        <translation>File di log</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <source>Componente</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <source>Licenza</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <source>Uso</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <source>Versione</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="66"/>
+        <source>Componenti inclusi e loro licenze</source>
+        <translation>Componenti inclusi e loro licenze</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="85"/>
+        <source>Qt e PySide6 sono usati con licenza LGPL v3: le loro librerie sono file separati nella cartella del programma e si possono sostituire con versioni compatibili. Il codice sorgente di Qt e di PySide6 è disponibile presso qt.io; quello di cotdesk presso chi lo distribuisce.</source>
+        <translation>Qt e PySide6 sono usati con licenza LGPL v3: le loro librerie sono file separati nella cartella del programma e si possono sostituire con versioni compatibili. Il codice sorgente di Qt e di PySide6 è disponibile presso qt.io; quello di cotdesk presso chi lo distribuisce.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="96"/>
+        <source>&amp;Copia informazioni</source>
+        <translation>&amp;Copia informazioni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="99"/>
+        <source>Apri cartella dei &amp;log</source>
+        <translation>Apri cartella dei &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="102"/>
+        <source>&amp;Chiudi</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="113"/>
+        <source>Componenti inclusi:</source>
+        <translation>Componenti inclusi:</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="134"/>
+        <source>Informazioni &amp;copiate</source>
+        <translation>Informazioni &amp;copiate</translation>
+    </message>
+</context>
+<context>
     <name>AccessRequestDialog</name>
     <message>
         <location filename="../../cotdesk/ui/case_page.py" line="1308"/>
@@ -2371,6 +2449,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>A pagamento</translation>
     </message>
     <message>
+        <source>Accedere con le proprie credenziali per modificare le impostazioni.</source>
+        <translation>Accedere con le proprie credenziali per modificare le impostazioni.</translation>
+    </message>
+    <message>
         <source>Accesso</source>
         <translation>Accesso</translation>
     </message>
@@ -2419,6 +2501,14 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Assegnazione</translation>
     </message>
     <message>
+        <source>Assistenza</source>
+        <translation>Assistenza</translation>
+    </message>
+    <message>
+        <source>Avvisi</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
         <source>Bassa</source>
         <translation>Bassa</translation>
     </message>
@@ -2429,6 +2519,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     <message>
         <source>Bisogno senza risposta</source>
         <translation>Bisogno senza risposta</translation>
+    </message>
+    <message>
+        <source>Blocco dopo inattività</source>
+        <translation>Blocco dopo inattività</translation>
     </message>
     <message>
         <source>Bozza</source>
@@ -2491,6 +2585,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Consenso privacy</translation>
     </message>
     <message>
+        <source>Conservazione dei dati</source>
+        <translation>Conservazione dei dati</translation>
+    </message>
+    <message>
         <source>Consultazione</source>
         <translation>Consultazione</translation>
     </message>
@@ -2499,20 +2597,48 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Coordinatore</translation>
     </message>
     <message>
+        <source>Copie di sicurezza da conservare</source>
+        <translation>Copie di sicurezza da conservare</translation>
+    </message>
+    <message>
         <source>Data di nascita</source>
         <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Dati e copie di sicurezza</source>
+        <translation>Dati e copie di sicurezza</translation>
     </message>
     <message>
         <source>Decisione</source>
         <translation>Decisione</translation>
     </message>
     <message>
+        <source>Dettaglio dei file di log</source>
+        <translation>Dettaglio dei file di log</translation>
+    </message>
+    <message>
+        <source>Diagnostica</source>
+        <translation>Diagnostica</translation>
+    </message>
+    <message>
         <source>Diario</source>
         <translation>Diario</translation>
     </message>
     <message>
+        <source>Dopo quanti giorni senza risposta dell&apos;ente partner un invio compare nella coda del coordinatore. Vale per tutto lo sportello.</source>
+        <translation>Dopo quanti giorni senza risposta dell&apos;ente partner un invio compare nella coda del coordinatore. Vale per tutto lo sportello.</translation>
+    </message>
+    <message>
+        <source>Dopo quanti minuti senza usare tastiera e mouse lo schermo si blocca e chiede di nuovo la password, perché nessuno veda i dati delle persone.</source>
+        <translation>Dopo quanti minuti senza usare tastiera e mouse lo schermo si blocca e chiede di nuovo la password, perché nessuno veda i dati delle persone.</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
     </message>
     <message>
         <source>Ente partner</source>
@@ -2525,6 +2651,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     <message>
         <source>Evento della presa in carico</source>
         <translation>Evento della presa in carico</translation>
+    </message>
+    <message>
+        <source>Giorni per la risposta dell&apos;ente</source>
+        <translation>Giorni per la risposta dell&apos;ente</translation>
     </message>
     <message>
         <source>Gratuito</source>
@@ -2571,8 +2701,20 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Inserimento</translation>
     </message>
     <message>
+        <source>Installazione</source>
+        <translation>Installazione</translation>
+    </message>
+    <message>
+        <source>Interfaccia</source>
+        <translation>Interfaccia</translation>
+    </message>
+    <message>
         <source>Interrotto</source>
         <translation>Interrotto</translation>
+    </message>
+    <message>
+        <source>Intervallo di sincronizzazione</source>
+        <translation>Intervallo di sincronizzazione</translation>
     </message>
     <message>
         <source>Inviato</source>
@@ -2591,8 +2733,20 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Isolamento sociale (nessuna rete di sostegno)</translation>
     </message>
     <message>
+        <source>Italiano</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>La lingua di menu, finestre e messaggi di cotdesk su questa postazione. Le lettere e i moduli per le persone restano in italiano.</source>
+        <translation>La lingua di menu, finestre e messaggi di cotdesk su questa postazione. Le lettere e i moduli per le persone restano in italiano.</translation>
+    </message>
+    <message>
         <source>Lieve</source>
         <translation>Lieve</translation>
+    </message>
+    <message>
+        <source>Lingua dell&apos;interfaccia</source>
+        <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
         <source>Lingue</source>
@@ -2643,6 +2797,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Non ancora in vigore</translation>
     </message>
     <message>
+        <source>Normale</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -2653,6 +2811,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     <message>
         <source>Nucleo familiare</source>
         <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Ogni quanti minuti la postazione invia le modifiche al server della rete e riceve quelle degli altri sportelli (se è collegata a un server).</source>
+        <translation>Ogni quanti minuti la postazione invia le modifiche al server della rete e riceve quelle degli altri sportelli (se è collegata a un server).</translation>
     </message>
     <message>
         <source>Operatore</source>
@@ -2671,6 +2833,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Over 75 che vive solo/a</translation>
     </message>
     <message>
+        <source>Per quanti anni dalla chiusura della presa in carico si conservano i dati di una persona, come stabilito dal titolare del trattamento. Vale per tutta la rete.</source>
+        <translation>Per quanti anni dalla chiusura della presa in carico si conservano i dati di una persona, come stabilito dal titolare del trattamento. Vale per tutta la rete.</translation>
+    </message>
+    <message>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
@@ -2679,8 +2845,16 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Persona con disabilità</translation>
     </message>
     <message>
+        <source>Piattaforma Qt</source>
+        <translation>Piattaforma Qt</translation>
+    </message>
+    <message>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <source>Prese in carico e invii</source>
+        <translation>Prese in carico e invii</translation>
     </message>
     <message>
         <source>Priorità</source>
@@ -2711,6 +2885,30 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Punto della riunione</translation>
     </message>
     <message>
+        <source>Può modificarla solo il coordinatore o l&apos;amministratore di rete.</source>
+        <translation>Può modificarla solo il coordinatore o l&apos;amministratore di rete.</translation>
+    </message>
+    <message>
+        <source>Può modificarla solo l&apos;amministratore di rete.</source>
+        <translation>Può modificarla solo l&apos;amministratore di rete.</translation>
+    </message>
+    <message>
+        <source>Quante copie di sicurezza del database tenere nella cartella backups; le più vecchie vengono eliminate.</source>
+        <translation>Quante copie di sicurezza del database tenere nella cartella backups; le più vecchie vengono eliminate.</translation>
+    </message>
+    <message>
+        <source>Quanto scrivere nei file di log della postazione (mai dati personali). «Diagnostica» solo su richiesta dell&apos;assistenza.</source>
+        <translation>Quanto scrivere nei file di log della postazione (mai dati personali). «Diagnostica» solo su richiesta dell&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>Questa postazione non è ancora collegata a uno sportello.</source>
+        <translation>Questa postazione non è ancora collegata a uno sportello.</translation>
+    </message>
+    <message>
+        <source>Registra le istruzioni SQL</source>
+        <translation>Registra le istruzioni SQL</translation>
+    </message>
+    <message>
         <source>Registro accessi</source>
         <translation>Registro accessi</translation>
     </message>
@@ -2731,12 +2929,20 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Riunione d&apos;équipe</translation>
     </message>
     <message>
+        <source>Salvata da una versione più recente di cotdesk.</source>
+        <translation>Salvata da una versione più recente di cotdesk.</translation>
+    </message>
+    <message>
         <source>Scadenza</source>
         <translation>Scadenza</translation>
     </message>
     <message>
         <source>Scaduto</source>
         <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Scrive nei log le istruzioni inviate al database, senza i valori. Solo su richiesta dell&apos;assistenza: rallenta la postazione.</source>
+        <translation>Scrive nei log le istruzioni inviate al database, senza i valori. Solo su richiesta dell&apos;assistenza: rallenta la postazione.</translation>
     </message>
     <message>
         <source>Segnalata per la riunione</source>
@@ -2783,8 +2989,24 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Sesso</translation>
     </message>
     <message>
+        <source>Sicurezza</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>Sincronizzazione</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
         <source>Sintesi</source>
         <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Sistema</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Solo errori</source>
+        <translation>Solo errori</translation>
     </message>
     <message>
         <source>Sospesa</source>
@@ -2819,6 +3041,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Urgente</translation>
     </message>
     <message>
+        <source>Vale per tutto lo sportello e arriva dal server della rete.</source>
+        <translation>Vale per tutto lo sportello e arriva dal server della rete.</translation>
+    </message>
+    <message>
         <source>Valutazione</source>
         <translation>Valutazione</translation>
     </message>
@@ -2831,16 +3057,100 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Violenza o maltrattamento</translation>
     </message>
     <message>
+        <source>accesso al database</source>
+        <translation>accesso al database</translation>
+    </message>
+    <message>
+        <source>aggiornamento dello schema del database</source>
+        <translation>aggiornamento dello schema del database</translation>
+    </message>
+    <message>
         <source>altra postazione</source>
         <translation>altra postazione</translation>
+    </message>
+    <message>
+        <source>anni</source>
+        <translation>anni</translation>
+    </message>
+    <message>
+        <source>anteprima delle lettere e grafici</source>
+        <translation>anteprima delle lettere e grafici</translation>
+    </message>
+    <message>
+        <source>caratteri delle lettere</source>
+        <translation>caratteri delle lettere</translation>
+    </message>
+    <message>
+        <source>cartelle dell&apos;utente</source>
+        <translation>cartelle dell&apos;utente</translation>
+    </message>
+    <message>
+        <source>certificati</source>
+        <translation>certificati</translation>
+    </message>
+    <message>
+        <source>chiavi nel portachiavi del sistema</source>
+        <translation>chiavi nel portachiavi del sistema</translation>
+    </message>
+    <message>
+        <source>cifratura del database</source>
+        <translation>cifratura del database</translation>
+    </message>
+    <message>
+        <source>codice fiscale e dati ANPR di comuni e stati esteri</source>
+        <translation>codice fiscale e dati ANPR di comuni e stati esteri</translation>
+    </message>
+    <message>
+        <source>collegamento Python–Qt</source>
+        <translation>collegamento Python–Qt</translation>
+    </message>
+    <message>
+        <source>collegamento al server della rete</source>
+        <translation>collegamento al server della rete</translation>
+    </message>
+    <message>
+        <source>copie</source>
+        <translation>copie</translation>
     </message>
     <message>
         <source>eliminazione</source>
         <translation>eliminazione</translation>
     </message>
     <message>
+        <source>fuso orario Europe/Rome</source>
+        <translation>fuso orario Europe/Rome</translation>
+    </message>
+    <message>
+        <source>giorni</source>
+        <translation>giorni</translation>
+    </message>
+    <message>
+        <source>immagini per i PDF</source>
+        <translation>immagini per i PDF</translation>
+    </message>
+    <message>
         <source>inserimento</source>
         <translation>inserimento</translation>
+    </message>
+    <message>
+        <source>interfaccia grafica (Qt, librerie sostituibili)</source>
+        <translation>interfaccia grafica (Qt, librerie sostituibili)</translation>
+    </message>
+    <message>
+        <source>lettere e moduli PDF</source>
+        <translation>lettere e moduli PDF</translation>
+    </message>
+    <message>
+        <source>librerie Qt usate da PySide6</source>
+        <translation>librerie Qt usate da PySide6</translation>
+    </message>
+    <message>
+        <source>linguaggio e libreria standard</source>
+        <translation>linguaggio e libreria standard</translation>
+    </message>
+    <message>
+        <source>minuti</source>
+        <translation>minuti</translation>
     </message>
     <message>
         <source>modifica</source>
@@ -2851,8 +3161,24 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>no</translation>
     </message>
     <message>
+        <source>programma installato</source>
+        <translation>programma installato</translation>
+    </message>
+    <message>
+        <source>protocollo di sincronizzazione</source>
+        <translation>protocollo di sincronizzazione</translation>
+    </message>
+    <message>
         <source>questa postazione</source>
         <translation>questa postazione</translation>
+    </message>
+    <message>
+        <source>questo programma</source>
+        <translation>questo programma</translation>
+    </message>
+    <message>
+        <source>sorgenti</source>
+        <translation>sorgenti</translation>
     </message>
     <message>
         <source>sì</source>
@@ -3089,62 +3415,87 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>&amp;Rete</translation>
     </message>
     <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="110"/>
+        <source>&amp;Impostazioni…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="111"/>
+        <source>&amp;Strumenti</source>
+        <translation>&amp;Strumenti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="112"/>
+        <source>&amp;Informazioni su cotdesk</source>
+        <translation>&amp;Informazioni su cotdesk</translation>
+    </message>
+    <message>
         <location filename="../../cotdesk/ui/main_window.py" line="113"/>
+        <source>&amp;Aiuto</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="117"/>
         <source>nessun operatore</source>
         <translation>nessun operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="117"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="121"/>
         <source>Sportello e operatore</source>
         <translation>Sportello e operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="120"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="124"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sincronizzazione: non configurata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="121"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="125"/>
         <source>Stato della sincronizzazione</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="130"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="134"/>
         <source>Persone: {0} · prese in carico aperte: {1}</source>
         <translation>Persone: {0} · prese in carico aperte: {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="135"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="139"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Modifiche da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="155"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="159"/>
         <source>Accedere con le proprie credenziali per aprire una scheda.</source>
         <translation>Accedere con le proprie credenziali per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="177"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="181"/>
         <source>Dati della persona cancellati.</source>
         <translation>Dati della persona cancellati.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="201"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="205"/>
         <source>Le statistiche sono consultabili dal coordinatore.</source>
         <translation>Le statistiche sono consultabili dal coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="250"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="254"/>
         <source>Il registro accessi è consultabile dal coordinatore.</source>
         <translation>Il registro accessi è consultabile dal coordinatore.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="294"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="275"/>
+        <source>Impostazioni salvate.</source>
+        <translation>Impostazioni salvate.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/main_window.py" line="319"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/main_window.py" line="324"/>
+        <location filename="../../cotdesk/ui/main_window.py" line="349"/>
         <source>Accedere con le proprie credenziali per registrare una persona.</source>
         <translation>Accedere con le proprie credenziali per registrare una persona.</translation>
     </message>
@@ -6013,6 +6364,40 @@ Aprire ora le lettere di invio per stamparle?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="86"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="210"/>
+        <source>Impostazioni</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="95"/>
+        <source>Le impostazioni di questa postazione. Quelle dello sportello valgono per tutte le sue postazioni; i campi non modificabili dicono perché.</source>
+        <translation>Le impostazioni di questa postazione. Quelle dello sportello valgono per tutte le sue postazioni; i campi non modificabili dicono perché.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="123"/>
+        <source>&amp;Salva</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="126"/>
+        <source>&amp;Valori predefiniti</source>
+        <translation>&amp;Valori predefiniti</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="129"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="156"/>
+        <source>Si applica dal prossimo avvio di cotdesk.</source>
+        <translation>Si applica dal prossimo avvio di cotdesk.</translation>
+    </message>
+</context>
+<context>
     <name>SeverityDelegate</name>
     <message>
         <location filename="../../cotdesk/ui/assessment_form.py" line="316"/>
@@ -6416,140 +6801,140 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="189"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="199"/>
         <source>Sincronizza &amp;ora</source>
         <translation>Sincronizza &amp;ora</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="191"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="201"/>
         <source>&amp;Conflitti e modifiche sospese…</source>
         <translation>&amp;Conflitti e modifiche sospese…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="194"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="204"/>
         <source>&amp;Registra la postazione sul server…</source>
         <translation>&amp;Registra la postazione sul server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="198"/>
-        <location filename="../../cotdesk/ui/sync_status.py" line="200"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="208"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="210"/>
         <source>S&amp;incronizzazione</source>
         <translation>S&amp;incronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="211"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="221"/>
         <source>Sincronizzazione già in corso.</source>
         <translation>Sincronizzazione già in corso.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="215"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="225"/>
         <source>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</source>
         <translation>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="261"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="273"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sincronizzazione: non configurata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="262"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="274"/>
         <source>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</source>
         <translation>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="266"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="278"/>
         <source>Sincronizzazione in corso…</source>
         <translation>Sincronizzazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="268"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="280"/>
         <source>In attesa della prima sincronizzazione</source>
         <translation>In attesa della prima sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="270"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="282"/>
         <source>In linea</source>
         <translation>In linea</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="272"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="284"/>
         <source>Postazione non autorizzata</source>
         <translation>Postazione non autorizzata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="274"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="286"/>
         <source>Non in linea</source>
         <translation>Non in linea</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="277"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="289"/>
         <source>sincronizzato: {0}</source>
         <translation>sincronizzato: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="279"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="291"/>
         <source>da inviare: {0}</source>
         <translation>da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="281"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="293"/>
         <source>sospese: {0}</source>
         <translation>sospese: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="283"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="295"/>
         <source>conflitti: {0}</source>
         <translation>conflitti: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="290"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="302"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="293"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="305"/>
         <source>Ultima sincronizzazione riuscita: {0}</source>
         <translation>Ultima sincronizzazione riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="298"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="310"/>
         <source>Nessuna sincronizzazione riuscita finora.</source>
         <translation>Nessuna sincronizzazione riuscita finora.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="299"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="311"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Modifiche da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="313"/>
         <source>Modifiche sospese (rifiutate dal server): {0}</source>
         <translation>Modifiche sospese (rifiutate dal server): {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="304"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="316"/>
         <source>Conflitti aperti dell&apos;ufficio: {0}</source>
         <translation>Conflitti aperti dell&apos;ufficio: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="306"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="318"/>
         <source>Il server chiede una sincronizzazione completa.</source>
         <translation>Il server chiede una sincronizzazione completa.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="308"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="320"/>
         <source>Ultimo errore: {0}</source>
         <translation>Ultimo errore: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="310"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="322"/>
         <source>Prossimo tentativo: {0}</source>
         <translation>Prossimo tentativo: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="311"/>
-        <source>F9: sincronizza ora · Maiusc+F9: conflitti e modifiche sospese</source>
-        <translation>F9: sincronizza ora · Maiusc+F9: conflitti e modifiche sospese</translation>
+        <location filename="../../cotdesk/ui/sync_status.py" line="325"/>
+        <source>F9: sincronizza ora · Maiusc+F9 o doppio clic qui: conflitti e modifiche sospese</source>
+        <translation>F9: sincronizza ora · Maiusc+F9 o doppio clic qui: conflitti e modifiche sospese</translation>
     </message>
 </context>
 <context>

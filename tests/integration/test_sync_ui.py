@@ -480,3 +480,18 @@ def test_conflicts_need_the_server_and_say_so_offline(
     assert "serve il server" in dialog.conflicts_note.text()
     assert "non raggiungibile" in dialog.conflicts_note.text()
     assert not dialog.keep_current_button.isEnabled()
+
+
+def test_a_double_click_on_the_status_opens_the_details(
+    qtbot: QtBot, make_office: Callable[[], uuid.UUID], make_desk: MakeDesk
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = window_for(qtbot, make_desk(make_office()))
+    window.show()
+    QTest.mouseDClick(window.sync_label, Qt.MouseButton.LeftButton)
+    dialog = window.sync_area.details_dialog
+    assert dialog.isVisible()
+    assert dialog.conflicts_note.text() == "Nessun conflitto aperto nell'ufficio."
+    dialog.close()
