@@ -529,18 +529,23 @@ def _write_json(path: Path, document: Mapping[str, Any]) -> None:
 # ---------------------------------------------------------------------------- who may change
 
 
+#: Why a setting can't be changed (Italian; the UI translates them as labels).
+SERVER_OWNED: Final = "Vale per tutto lo sportello e arriva dal server della rete."
+LOG_IN_FIRST: Final = "Accedere con le proprie credenziali per modificare le impostazioni."
+ONLY_SUPERVISOR: Final = "Può modificarla solo il coordinatore o l'amministratore di rete."
+ONLY_ADMIN: Final = "Può modificarla solo l'amministratore di rete."
+NEWER_FILE: Final = "Salvata da una versione più recente di cotdesk."
+NO_OFFICE: Final = "Questa postazione non è ancora collegata a uno sportello."
+
+
 def why_read_only(spec: Setting, role: Role | None, *, server_configured: bool) -> str:
     """Why ``role`` may not change ``spec`` (Italian), or "" if they may."""
     if spec.scope is Scope.OFFICE and server_configured:
-        return "Vale per tutto lo sportello e arriva dal server della rete."
+        return SERVER_OWNED
     if role is None:
-        return "Accedere con le proprie credenziali per modificare le impostazioni."
+        return LOG_IN_FIRST
     if not role_at_least(role, spec.min_role):
-        who = {
-            Role.SUPERVISOR: "il coordinatore o l'amministratore di rete",
-            Role.ADMIN: "l'amministratore di rete",
-        }.get(spec.min_role, "un operatore")
-        return f"Può modificarla solo {who}."
+        return ONLY_ADMIN if spec.min_role is Role.ADMIN else ONLY_SUPERVISOR
     return ""
 
 
@@ -601,9 +606,9 @@ def desk_settings(db: Database, actor: Actor | None, *, path: Path | None = None
         value = office_values.get(spec.key, stored.get(spec.key))
         reason = why_read_only(spec, role, server_configured=server_configured)
         if stored.newer_file and not spec.office_field and not reason:
-            reason = "Salvata da una versione più recente di cotdesk."
+            reason = NEWER_FILE
         if spec.office_field and office is None and not reason:
-            reason = "Questa postazione non è ancora collegata a uno sportello."
+            reason = NO_OFFICE
         rows.append(SettingRow(spec, value, reason))
     return DeskSettings(tuple(rows), stored.problems, server_configured)
 

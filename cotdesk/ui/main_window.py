@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         self.menu(self.tr("&Coordinamento")).addAction(self.meeting_action)
         self.directory_action = self._action(self.tr("Enti &partner"), "F8", self.show_directory)
         self.menu(self.tr("&Rete")).addAction(self.directory_action)
+        self.settings_action = self._action(self.tr("&Impostazioni…"), "Ctrl+,", self.show_settings)
+        self.menu(self.tr("&Strumenti")).addAction(self.settings_action)
+        self.about_action = self._action(self.tr("&Informazioni su cotdesk"), "F1", self.show_about)
+        self.menu(self.tr("&Aiuto")).addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -260,6 +264,27 @@ class MainWindow(QMainWindow):
             page.refresh()
         self.show_page(page)
         page.focus_first()
+
+    def show_settings(self) -> None:
+        """Impostazioni (Ctrl+,): the dialog generated from the declared settings."""
+        from cotdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.desk, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(
+            lambda _values: self.statusBar().showMessage(self.tr("Impostazioni salvate."), 5000)
+        )
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def show_about(self) -> None:
+        """Informazioni su cotdesk (F1): versions, folders, licences of the components."""
+        from cotdesk.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self, database=self.desk.path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     def show_case(self, case_id: uuid.UUID) -> None:
         """Show a case page (one at a time: the previous case page is closed)."""
