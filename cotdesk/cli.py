@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cotdesk.commands import retention as retention_command
 
     retention_command.add_parser(sub, _db_option)
+    from cotdesk.commands import sync as sync_command
+
+    sync_command.add_parser(sub, _db_option)
     return parser
 
 
@@ -163,6 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cotdesk.commands import retention as retention_command
 
             return retention_command.run(args, db_path)
+        if command == "sync":
+            from cotdesk.commands import sync as sync_command
+
+            return sync_command.run(args, db_path)
     except UserError as exc:
         print(f"cotdesk: {exc.message}", file=sys.stderr)
         return 2

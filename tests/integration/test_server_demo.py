@@ -304,3 +304,28 @@ def test_the_enrollment_dialog_against_the_demo_server(
         db.close()
     finally:
         ops.set_pool(None)
+
+
+def test_cotdesk_sync_from_the_shell(
+    demo_server: DemoProcess, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cotdesk.cli import main as desk_main
+
+    db = ["--db", str(tmp_path / "shell-desk.db")]
+    assert desk_main(["sync", "status", *db]) == 0
+    assert "non registrata" in capsys.readouterr().out
+    enroll = ["sync", "enroll", *db, "--server", demo_server.url, "--code", demo_server.code]
+    # No fingerprint: the one seen is printed, nothing enrolled (the code is not spent).
+    assert desk_main(enroll) == 1
+    assert demo_server.fingerprint in capsys.readouterr().out
+    wrong = ":".join(["00"] * 32)
+    assert desk_main([*enroll, "--fingerprint", wrong]) == 2
+    assert "non corrisponde" in capsys.readouterr().err
+    assert desk_main([*enroll, "--fingerprint", demo_server.fingerprint]) == 0
+    assert "registrata presso" in capsys.readouterr().out
+    assert desk_main(["sync", "now", *db]) == 0
+    assert "Inviate:" in capsys.readouterr().out
+    assert desk_main(["sync", "status", *db]) == 0
+    out = capsys.readouterr().out
+    assert demo_server.url in out
+    assert "Modifiche da inviare:  0" in out
