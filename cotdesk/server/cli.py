@@ -67,22 +67,37 @@ def _parser() -> argparse.ArgumentParser:
         "DEMO e un codice di attivazione",
     )
     demo = parser.add_argument_group("modalità dimostrativa (--demo)")
-    demo.add_argument("--data-dir", type=Path, default=None, help="cartella dei dati")
-    demo.add_argument("--host", dest="demo_host", default="0.0.0.0", help="indirizzo di ascolto")
     demo.add_argument(
-        "--port", dest="demo_port", type=int, default=8443, help="porta (0: una libera)"
+        "--data-dir", type=Path, default=None, metavar="CARTELLA", help="cartella dei dati"
+    )
+    demo.add_argument(
+        "--host",
+        dest="demo_host",
+        metavar="INDIRIZZO",
+        default="0.0.0.0",
+        help="indirizzo di ascolto",
+    )
+    demo.add_argument(
+        "--port",
+        dest="demo_port",
+        metavar="PORTA",
+        type=int,
+        default=8443,
+        help="porta (0: una libera)",
     )
     demo.add_argument(
         "--hostname",
         dest="demo_hostnames",
+        metavar="NOME",
         action="append",
         default=[],
         help="altro nome o indirizzo del server da mettere nel certificato (ripetibile)",
     )
-    demo.add_argument("--log-level", dest="demo_log_level", default="info")
+    demo.add_argument("--log-level", dest="demo_log_level", metavar="LIVELLO", default="info")
     demo.add_argument(
         "--office-id",
         dest="demo_office_id",
+        metavar="UUID",
         type=uuid.UUID,
         default=None,
         help="id dell'ufficio dimostrativo alla prima creazione (per sincronizzare una "
