@@ -20,7 +20,7 @@ import pkgutil
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -46,6 +46,7 @@ from cotdesk.services import (
     gdpr,
     households,
     matching,
+    meetings,
     person_view,
     persons,
     queues,
@@ -65,6 +66,8 @@ EXEMPT: dict[str, str] = {
     "desk.desk_summary": "counts only, for the status bar",
     "desk.desk_identity": "the desk's own office and device",
     "persons.register_person": "creates a person in the actor's own office",
+    "meetings.create_meeting": "creates a meeting of the actor's own office",
+    "meetings.suggest_start": "a date from the actor's own office's meetings",
     "cases.next_reference": "helper inside a unit of work that already checked the case",
     "cases.add_event": "helper taking a Case its caller has already checked",
     "search.find_possible_duplicates": (
@@ -97,21 +100,6 @@ NOT_YET_REVIEWED: frozenset[str] = frozenset(
         "gdpr.secure_cleanup",
         "hsds.export_package",
         "hsds.import_package",
-        "meetings.add_case",
-        "meetings.build_agenda",
-        "meetings.close_meeting",
-        "meetings.create_meeting",
-        "meetings.get_meeting",
-        "meetings.list_meetings",
-        "meetings.meeting_document",
-        "meetings.move_item",
-        "meetings.next_meeting",
-        "meetings.record_decision",
-        "meetings.record_document_output",
-        "meetings.remove_item",
-        "meetings.reorder",
-        "meetings.suggest_start",
-        "meetings.update_meeting",
         "retention.run_retention",
         "screen_lock.clear_pin",
         "screen_lock.has_pin",
@@ -145,6 +133,10 @@ class World:
     referral_id: uuid.UUID
     service_id: uuid.UUID
     need_code: str
+    #: A coordinator of the other office (the meeting services are coordinators').
+    boss: Actor | None = None
+    meeting_id: uuid.UUID | None = None
+    item_id: uuid.UUID | None = None
 
 
 @pytest.fixture
@@ -199,7 +191,24 @@ def world(db: Database, office_id: uuid.UUID, operator: Actor) -> World:
     drafts.save_draft(db, operator, "case_note", str(ids[3]), {"text": "bozza"})
     other_office = make_office(db, "M07")
     stranger = make_actor(db, other_office, Role.OPERATOR, "altro.sportello")
-    return World(db, stranger, operator, *ids, service_id=service_id, need_code=need_code)
+    boss = make_actor(db, other_office, Role.SUPERVISOR, "altro.coordinatore")
+    coordinator = make_actor(db, office_id, Role.SUPERVISOR, "questo.coordinatore")
+    meeting_id = meetings.create_meeting(
+        db, coordinator, starts_at=datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    )
+    reference = case_view.case_page(db, operator, ids[3]).header.reference
+    item_id = meetings.add_case(db, coordinator, meeting_id, reference, today=TODAY)
+    return World(
+        db,
+        stranger,
+        operator,
+        *ids,
+        service_id=service_id,
+        need_code=need_code,
+        boss=boss,
+        meeting_id=meeting_id,
+        item_id=item_id,
+    )
 
 
 def _uow(fn: Callable[[UnitOfWork, World], Any]) -> Callable[[World], Any]:
@@ -358,6 +367,36 @@ CALLS: dict[str, Callable[[World], Any]] = {
     "queues.send_back_closure": lambda w: queues.send_back_closure(
         w.db, w.stranger, w.case_id, "da rivedere", today=TODAY
     ),
+    # the weekly case meeting, by a coordinator of the other office
+    "meetings.get_meeting": lambda w: meetings.get_meeting(w.db, w.boss, w.meeting_id, today=TODAY),
+    "meetings.update_meeting": lambda w: meetings.update_meeting(
+        w.db, w.boss, w.meeting_id, place="altrove"
+    ),
+    "meetings.build_agenda": lambda w: meetings.build_agenda(
+        w.db, w.boss, w.meeting_id, today=TODAY
+    ),
+    "meetings.add_case": lambda w: meetings.add_case(
+        w.db, w.boss, w.meeting_id, "M05", today=TODAY
+    ),
+    "meetings.remove_item": lambda w: meetings.remove_item(w.db, w.boss, w.item_id),
+    "meetings.reorder": lambda w: meetings.reorder(w.db, w.boss, w.meeting_id, [w.item_id]),
+    "meetings.move_item": lambda w: meetings.move_item(w.db, w.boss, w.item_id, 1),
+    "meetings.record_decision": lambda w: meetings.record_decision(
+        w.db,
+        w.boss,
+        w.item_id,
+        decision="rinvio",
+        responsible_operator_id=None,
+        due_on=None,
+        today=TODAY,
+    ),
+    "meetings.close_meeting": lambda w: meetings.close_meeting(w.db, w.boss, w.meeting_id),
+    "meetings.meeting_document": lambda w: meetings.meeting_document(
+        w.db, w.boss, w.meeting_id, "agenda", today=TODAY
+    ),
+    "meetings.record_document_output": lambda w: meetings.record_document_output(
+        w.db, w.boss, w.meeting_id, "agenda", purpose="print"
+    ),
     # GDPR rights
     "gdpr.export_person": lambda w: gdpr.export_person(w.db, w.stranger, w.person_id),
     "gdpr.export_person_pdf": lambda w: gdpr.export_person_pdf(w.db, w.stranger, w.person_id),
@@ -395,6 +434,8 @@ SCOPED: dict[str, Callable[[World], Any]] = {
     "queues.operator_loads": lambda w: queues.operator_loads(w.db, w.stranger),
     "drafts.load_draft": lambda w: drafts.load_draft(w.db, w.stranger, "case_note", str(w.case_id)),
     "drafts.list_drafts": lambda w: drafts.list_drafts(w.db, w.stranger),
+    "meetings.list_meetings": lambda w: meetings.list_meetings(w.db, w.boss),
+    "meetings.next_meeting": lambda w: meetings.next_meeting(w.db, w.boss),
     "search.search_persons": lambda w: search.search_persons(w.db, "Verdi Carla", actor=w.stranger),
     "drafts.save_draft": lambda w: drafts.save_draft(
         w.db, w.stranger, "case_note", "new", {"text": "mia"}
