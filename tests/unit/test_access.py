@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from cotdesk.db.database import Database
 from cotdesk.db.models import AuditEvent
+from cotdesk.domain.cases import CaseStatus
 from cotdesk.domain.needs import Severity
 from cotdesk.domain.roles import Role
 from cotdesk.errors import PermissionDenied, ValidationError
@@ -154,9 +155,21 @@ def test_the_person_page_and_the_queues_hide_the_content(
     assert theirs.assigned_operator_name == mine.assigned_operator_name
     assert person_view.view_person(db, supervisor, person_id).cases[0].hidden is False
 
-    rows = queues.queue_rows(db, colleague, queues.QueueKind.OVERDUE, today=TODAY)
-    rows += queues.queue_rows(db, colleague, queues.QueueKind.UNASSIGNED, today=TODAY)
-    assert all(r.case_id != case_id or r.person_name == "(riservato)" for r in rows)
+    with UnitOfWork(db, operator) as uow:
+        cases.change_status(
+            uow, case_id, CaseStatus.CLOSURE_REQUESTED, reason="esito riservato", today=TODAY
+        )
+        uow.commit()
+    (seen,) = queues.queue_rows(db, colleague, queues.QueueKind.APPROVALS, today=TODAY)
+    assert (seen.case_id, seen.person_name, seen.detail, seen.areas) == (
+        case_id,
+        "(riservato)",
+        "",
+        (),
+    )
+    assert seen.reference == mine.reference
+    (full,) = queues.queue_rows(db, supervisor, queues.QueueKind.APPROVALS, today=TODAY)
+    assert (full.person_name, full.detail) == ("Bianchi Anna", "esito riservato")
 
 
 def test_an_administrator_is_not_the_offices_supervisor(
