@@ -234,3 +234,22 @@ def test_the_migration_chains_events_recorded_before_it(tmp_path: Path) -> None:
         report = verify_chain(db)
         assert report.ok, report.describe()
         assert report.events == 3
+
+
+def test_verify_on_a_database_from_before_the_chain_says_to_upgrade(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from cotdesk.db import schema
+
+    open_database(db_path).close()
+    engine = create_engine(f"sqlite:///{db_path}")
+    try:
+        with engine.begin() as connection:
+            command.downgrade(schema.alembic_config(connection), "0006")
+    finally:
+        engine.dispose()
+    assert main(["audit", "verify", "--db", str(db_path)]) == 2
+    assert "cotdesk db upgrade" in capsys.readouterr().err
