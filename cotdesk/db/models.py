@@ -439,6 +439,16 @@ class Referral(Synced, Base):
         Index("ix_referral_status_sent", "status", "sent_on"),
         #: The supervisor's queue of referrals waiting for an answer (covering).
         Index("ix_referral_waiting", "status", "sent_on", "case_id", "deleted_at"),
+        #: The network's referral outcomes per service, in service order (covering).
+        Index(
+            "ix_referral_outcomes",
+            "service_id",
+            "sent_on",
+            "answered_on",
+            "status",
+            "case_id",
+            "deleted_at",
+        ),
     )
 
     #: Printed on the letter and in its QR code.
