@@ -44,6 +44,7 @@ __all__ = [
     "ChainReport",
     "audit_events",
     "audit_filter_choices",
+    "check_chain",
     "verify_chain",
 ]
 
@@ -116,9 +117,9 @@ class ChainReport:
             return (
                 f"OK: registro accessi integro, {self.events} eventi ({self.devices} postazioni)."
             )
-        lines = [
-            f"Registro accessi NON integro: {len(self.breaks)} problemi su {self.events} eventi."
-        ]
+        count = len(self.breaks)
+        problems = "1 problema" if count == 1 else f"{count} problemi"
+        lines = [f"Registro accessi NON integro: {problems} su {self.events} eventi."]
         lines.extend(f"  {b.describe()}" for b in self.breaks)
         return "\n".join(lines)
 
@@ -250,6 +251,13 @@ def verify_chain(db: Database) -> ChainReport:
         if local not in devices and head_sequence:
             _Walker(local, breaks).finish_local(head_sequence, head_hash)
     return ChainReport(events=count, devices=len(devices), breaks=tuple(breaks))
+
+
+def check_chain(db: Database, actor: Actor) -> ChainReport:
+    """:func:`verify_chain` for the viewer's button (coordinators and administrators)."""
+    with ReadUnit(db, actor) as unit:
+        _require_reader(unit)
+    return verify_chain(db)
 
 
 # --------------------------------------------------------------------------- the viewer

@@ -44,8 +44,10 @@ from cotdesk.services.audit_log import (
     AuditFilter,
     AuditFilterChoices,
     AuditRow,
+    ChainReport,
     audit_events,
     audit_filter_choices,
+    check_chain,
 )
 from cotdesk.services.desk import Desk
 from cotdesk.services.unit_of_work import Actor
@@ -185,8 +187,15 @@ class AuditViewerPage(QWidget):
         self.apply_button.clicked.connect(self.refresh)
         self.clear_button = QPushButton(self.tr("A&zzera filtri"), self)
         self.clear_button.clicked.connect(self.clear_filters)
+        self.verify_button = QPushButton(self.tr("&Verifica integrità (Ctrl+Alt+V)"), self)
+        self.verify_button.setToolTip(
+            self.tr("Controlla che nessun evento del registro sia stato modificato o cancellato")
+        )
+        self.verify_button.clicked.connect(self.verify)
+        QShortcut(QKeySequence("Ctrl+Alt+V"), self, self.verify)
         grid.addWidget(self.apply_button, 0, 6)
         grid.addWidget(self.clear_button, 1, 6)
+        grid.addWidget(self.verify_button, 0, 7)
         layout.addLayout(grid)
         self.text_filter.returnPressed.connect(self.refresh)
         for combo in (self.operator_filter, self.action_filter, self.entity_filter):
@@ -213,6 +222,11 @@ class AuditViewerPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Esito"))
         layout.addWidget(self.status)
+        self.chain_status = QLabel("", self)
+        self.chain_status.setWordWrap(True)
+        self.chain_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain_status.setAccessibleName(self.tr("Integrità del registro"))
+        layout.addWidget(self.chain_status)
         QShortcut(QKeySequence("F5"), self, self.refresh)
 
         self.setTabOrder(self.operator_filter, self.action_filter)
@@ -222,7 +236,8 @@ class AuditViewerPage(QWidget):
         self.setTabOrder(self.date_to, self.text_filter)
         self.setTabOrder(self.text_filter, self.apply_button)
         self.setTabOrder(self.apply_button, self.clear_button)
-        self.setTabOrder(self.clear_button, self.tabs)
+        self.setTabOrder(self.clear_button, self.verify_button)
+        self.setTabOrder(self.verify_button, self.tabs)
         self.setTabOrder(self.tabs, self.view)
 
         self._load_choices()
@@ -319,6 +334,40 @@ class AuditViewerPage(QWidget):
                 raise exc
 
         ops.run_in_background(load, on_success=done, on_failure=failed)
+
+    def verify(self) -> None:
+        """Check the log's hash chain (off the GUI thread) and say what was found."""
+        desk, actor = self.desk, self.actor
+        self.chain_status.setStyleSheet("")
+        self.chain_status.setText(self.tr("Verifica del registro in corso…"))
+
+        def done(report: ChainReport) -> None:
+            if report.ok:
+                self.chain_status.setStyleSheet("color: #1e7b34;")
+                self.chain_status.setText(
+                    self.tr("Registro integro: {0} eventi verificati.").format(report.events)
+                )
+                return
+            self.chain_status.setStyleSheet("color: #b00020;")
+            lines = [b.describe() for b in report.breaks[:10]]
+            more = len(report.breaks) - len(lines)
+            count = len(report.breaks)
+            text = (
+                self.tr("Registro NON integro: 1 problema.")
+                if count == 1
+                else self.tr("Registro NON integro: {0} problemi.").format(count)
+            )
+            text += "\n" + "\n".join(lines)
+            if more > 0:
+                text += "\n" + self.tr("…e altri {0}.").format(more)
+            self.chain_status.setText(text)
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, UserError):
+                raise exc
+            self.chain_status.setText(exc.message)
+
+        ops.run_in_background(lambda: check_chain(desk, actor), on_success=done, on_failure=failed)
 
     def _open(self, row: int) -> None:
         record = self.model.record(row)

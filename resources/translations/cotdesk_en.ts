@@ -9,72 +9,72 @@
         <translation>About cotdesk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="45"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="46"/>
         <source>Gestione delle prese in carico per gli sportelli delle COT solidali. Software libero, distribuito con licenza EUPL 1.2.</source>
         <translation>Case management for the front desks of the COT solidali. Free software, distributed under the EUPL 1.2 licence.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="59"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="60"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="60"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="61"/>
         <source>File di log</source>
         <translation>Log files</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="65"/>
         <source>Componente</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="65"/>
         <source>Licenza</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="65"/>
         <source>Uso</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="65"/>
         <source>Versione</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="66"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="67"/>
         <source>Componenti inclusi e loro licenze</source>
         <translation>Bundled components and their licences</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="85"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="86"/>
         <source>Qt e PySide6 sono usati con licenza LGPL v3: le loro librerie sono file separati nella cartella del programma e si possono sostituire con versioni compatibili. Il codice sorgente di Qt e di PySide6 è disponibile presso qt.io; quello di cotdesk presso chi lo distribuisce.</source>
         <translation>Qt and PySide6 are used under the LGPL v3 licence: their libraries are separate files in the program folder and can be replaced with compatible versions. The source code of Qt and PySide6 is available from qt.io; that of cotdesk from whoever distributes it.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="96"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="97"/>
         <source>&amp;Copia informazioni</source>
         <translation>&amp;Copy information</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="99"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="100"/>
         <source>Apri cartella dei &amp;log</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="102"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="103"/>
         <source>&amp;Chiudi</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="113"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="114"/>
         <source>Componenti inclusi:</source>
         <translation>Bundled components:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="134"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="135"/>
         <source>Informazioni &amp;copiate</source>
         <translation>Information &amp;copied</translation>
     </message>
@@ -537,42 +537,42 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="63"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="65"/>
         <source>Data e ora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="64"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="66"/>
         <source>Operatore</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="65"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="67"/>
         <source>Azione</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="66"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="68"/>
         <source>Tipo di dato</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="67"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="69"/>
         <source>Riferimento</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="68"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="70"/>
         <source>Postazione</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="69"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="71"/>
         <source>Dettagli</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="76"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="78"/>
         <source>(nessuno)</source>
         <translation>(nobody)</translation>
     </message>
@@ -580,180 +580,220 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="156"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="158"/>
         <source>&lt;h2&gt;Registro accessi&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Access log&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="160"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="162"/>
         <source>Filtra per operatore</source>
         <translation>Filter by worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="162"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="164"/>
         <source>Filtra per azione</source>
         <translation>Filter by action</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="164"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="166"/>
         <source>Filtra per tipo di dato</source>
         <translation>Filter by kind of record</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="165"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="167"/>
         <source>Dal giorno</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="166"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="168"/>
         <source>Al giorno</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="169"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="171"/>
         <source>Operatore, persona, riferimento, dettagli</source>
         <translation>Worker, person, reference, details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="170"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="172"/>
         <source>Filtra per testo</source>
         <translation>Filter by text</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="172"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="174"/>
         <source>O&amp;peratore:</source>
         <translation>Wor&amp;ker:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="173"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="175"/>
         <source>Azi&amp;one:</source>
         <translation>Acti&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="174"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="176"/>
         <source>&amp;Tipo:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="175"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="177"/>
         <source>&amp;Dal:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="176"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="178"/>
         <source>A&amp;l:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="177"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="179"/>
         <source>Te&amp;sto:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="184"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="186"/>
         <source>&amp;Applica filtri</source>
         <translation>&amp;Apply filters</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="186"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="188"/>
         <source>A&amp;zzera filtri</source>
         <translation>Clear filter&amp;s</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="199"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="190"/>
+        <source>&amp;Verifica integrità (Ctrl+Alt+V)</source>
+        <translation>&amp;Verify integrity (Ctrl+Alt+V)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="192"/>
+        <source>Controlla che nessun evento del registro sia stato modificato o cancellato</source>
+        <translation>Checks that no event of the log was changed or deleted</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="208"/>
         <source>Eventi del registro</source>
         <translation>Log events</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="202"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="211"/>
         <source>&amp;Registro</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="204"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="213"/>
         <source>Accessi motivati alle prese riservate</source>
         <translation>Reasoned accesses to restricted cases</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="209"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="218"/>
         <source>Accessi riser&amp;vati</source>
         <translation>Restricted &amp;accesses</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="214"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="223"/>
         <source>Esito</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="243"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="228"/>
+        <source>Integrità del registro</source>
+        <translation>Integrity of the log</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="258"/>
         <source>Tutti gli operatori</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="247"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="262"/>
         <source>Tutte le azioni</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="251"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="266"/>
         <source>Tutti i tipi</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="286"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="301"/>
         <source>Ricerca nel registro…</source>
         <translation>Searching the log…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="301"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="316"/>
         <source>Mostrati i {0} eventi più recenti: restringere i filtri per vedere i precedenti.</source>
         <translation>Showing the {0} most recent events: narrow the filters to see earlier ones.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="305"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="320"/>
         <source>1 evento.</source>
         <translation>1 event.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="307"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="322"/>
         <source>{0} eventi.</source>
         <translation>{0} events.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="310"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="325"/>
         <source>Accessi riservati ancora aperti: {0}.</source>
         <translation>Restricted accesses still open: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="342"/>
+        <source>Verifica del registro in corso…</source>
+        <translation>Verifying the log…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="348"/>
+        <source>Registro integro: {0} eventi verificati.</source>
+        <translation>Log intact: {0} events verified.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="356"/>
+        <source>Registro NON integro: 1 problema.</source>
+        <translation>Log NOT intact: 1 problem.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="358"/>
+        <source>Registro NON integro: {0} problemi.</source>
+        <translation>Log NOT intact: {0} problems.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="362"/>
+        <source>…e altri {0}.</source>
+        <translation>…and {0} more.</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassModel</name>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="96"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="98"/>
         <source>Data e ora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="97"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="99"/>
         <source>Operatore</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="98"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="100"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="99"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="101"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="100"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="102"/>
         <source>Valido fino a</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="115"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="117"/>
         <source>{0} (scaduto)</source>
         <translation>{0} (expired)</translation>
     </message>
@@ -3421,6 +3461,7 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     </message>
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="111"/>
+        <location filename="../../cotdesk/ui/selftest_gui.py" line="62"/>
         <source>&amp;Strumenti</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -6366,33 +6407,33 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="86"/>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="213"/>
         <source>Impostazioni</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="96"/>
         <source>Le impostazioni di questa postazione. Quelle dello sportello valgono per tutte le sue postazioni; i campi non modificabili dicono perché.</source>
         <translation>The settings of this workstation. Desk-wide ones apply to all of the desk&apos;s workstations; fields you cannot change say why.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="124"/>
         <source>&amp;Salva</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="127"/>
         <source>&amp;Valori predefiniti</source>
         <translation>&amp;Defaults</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="130"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="156"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="158"/>
         <source>Si applica dal prossimo avvio di cotdesk.</source>
         <translation>Takes effect the next time cotdesk starts.</translation>
     </message>
@@ -7269,7 +7310,7 @@ by {2}, {3}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="139"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="141"/>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -9,72 +9,72 @@
         <translation>Informazioni su cotdesk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="45"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="46"/>
         <source>Gestione delle prese in carico per gli sportelli delle COT solidali. Software libero, distribuito con licenza EUPL 1.2.</source>
         <translation>Gestione delle prese in carico per gli sportelli delle COT solidali. Software libero, distribuito con licenza EUPL 1.2.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="59"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="60"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="60"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="61"/>
         <source>File di log</source>
         <translation>File di log</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="65"/>
         <source>Componente</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="65"/>
         <source>Licenza</source>
         <translation>Licenza</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="65"/>
         <source>Uso</source>
         <translation>Uso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="64"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="65"/>
         <source>Versione</source>
         <translation>Versione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="66"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="67"/>
         <source>Componenti inclusi e loro licenze</source>
         <translation>Componenti inclusi e loro licenze</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="85"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="86"/>
         <source>Qt e PySide6 sono usati con licenza LGPL v3: le loro librerie sono file separati nella cartella del programma e si possono sostituire con versioni compatibili. Il codice sorgente di Qt e di PySide6 è disponibile presso qt.io; quello di cotdesk presso chi lo distribuisce.</source>
         <translation>Qt e PySide6 sono usati con licenza LGPL v3: le loro librerie sono file separati nella cartella del programma e si possono sostituire con versioni compatibili. Il codice sorgente di Qt e di PySide6 è disponibile presso qt.io; quello di cotdesk presso chi lo distribuisce.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="96"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="97"/>
         <source>&amp;Copia informazioni</source>
         <translation>&amp;Copia informazioni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="99"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="100"/>
         <source>Apri cartella dei &amp;log</source>
         <translation>Apri cartella dei &amp;log</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="102"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="103"/>
         <source>&amp;Chiudi</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="113"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="114"/>
         <source>Componenti inclusi:</source>
         <translation>Componenti inclusi:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/about_dialog.py" line="134"/>
+        <location filename="../../cotdesk/ui/about_dialog.py" line="135"/>
         <source>Informazioni &amp;copiate</source>
         <translation>Informazioni &amp;copiate</translation>
     </message>
@@ -537,42 +537,42 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="63"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="65"/>
         <source>Data e ora</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="64"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="66"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="65"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="67"/>
         <source>Azione</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="66"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="68"/>
         <source>Tipo di dato</source>
         <translation>Tipo di dato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="67"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="69"/>
         <source>Riferimento</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="68"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="70"/>
         <source>Postazione</source>
         <translation>Postazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="69"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="71"/>
         <source>Dettagli</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="76"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="78"/>
         <source>(nessuno)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -580,180 +580,220 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="156"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="158"/>
         <source>&lt;h2&gt;Registro accessi&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Registro accessi&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="160"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="162"/>
         <source>Filtra per operatore</source>
         <translation>Filtra per operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="162"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="164"/>
         <source>Filtra per azione</source>
         <translation>Filtra per azione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="164"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="166"/>
         <source>Filtra per tipo di dato</source>
         <translation>Filtra per tipo di dato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="165"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="167"/>
         <source>Dal giorno</source>
         <translation>Dal giorno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="166"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="168"/>
         <source>Al giorno</source>
         <translation>Al giorno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="169"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="171"/>
         <source>Operatore, persona, riferimento, dettagli</source>
         <translation>Operatore, persona, riferimento, dettagli</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="170"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="172"/>
         <source>Filtra per testo</source>
         <translation>Filtra per testo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="172"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="174"/>
         <source>O&amp;peratore:</source>
         <translation>O&amp;peratore:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="173"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="175"/>
         <source>Azi&amp;one:</source>
         <translation>Azi&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="174"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="176"/>
         <source>&amp;Tipo:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="175"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="177"/>
         <source>&amp;Dal:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="176"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="178"/>
         <source>A&amp;l:</source>
         <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="177"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="179"/>
         <source>Te&amp;sto:</source>
         <translation>Te&amp;sto:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="184"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="186"/>
         <source>&amp;Applica filtri</source>
         <translation>&amp;Applica filtri</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="186"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="188"/>
         <source>A&amp;zzera filtri</source>
         <translation>A&amp;zzera filtri</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="199"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="190"/>
+        <source>&amp;Verifica integrità (Ctrl+Alt+V)</source>
+        <translation>&amp;Verifica integrità (Ctrl+Alt+V)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="192"/>
+        <source>Controlla che nessun evento del registro sia stato modificato o cancellato</source>
+        <translation>Controlla che nessun evento del registro sia stato modificato o cancellato</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="208"/>
         <source>Eventi del registro</source>
         <translation>Eventi del registro</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="202"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="211"/>
         <source>&amp;Registro</source>
         <translation>&amp;Registro</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="204"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="213"/>
         <source>Accessi motivati alle prese riservate</source>
         <translation>Accessi motivati alle prese riservate</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="209"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="218"/>
         <source>Accessi riser&amp;vati</source>
         <translation>Accessi riser&amp;vati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="214"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="223"/>
         <source>Esito</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="243"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="228"/>
+        <source>Integrità del registro</source>
+        <translation>Integrità del registro</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="258"/>
         <source>Tutti gli operatori</source>
         <translation>Tutti gli operatori</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="247"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="262"/>
         <source>Tutte le azioni</source>
         <translation>Tutte le azioni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="251"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="266"/>
         <source>Tutti i tipi</source>
         <translation>Tutti i tipi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="286"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="301"/>
         <source>Ricerca nel registro…</source>
         <translation>Ricerca nel registro…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="301"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="316"/>
         <source>Mostrati i {0} eventi più recenti: restringere i filtri per vedere i precedenti.</source>
         <translation>Mostrati i {0} eventi più recenti: restringere i filtri per vedere i precedenti.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="305"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="320"/>
         <source>1 evento.</source>
         <translation>1 evento.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="307"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="322"/>
         <source>{0} eventi.</source>
         <translation>{0} eventi.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="310"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="325"/>
         <source>Accessi riservati ancora aperti: {0}.</source>
         <translation>Accessi riservati ancora aperti: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="342"/>
+        <source>Verifica del registro in corso…</source>
+        <translation>Verifica del registro in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="348"/>
+        <source>Registro integro: {0} eventi verificati.</source>
+        <translation>Registro integro: {0} eventi verificati.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="356"/>
+        <source>Registro NON integro: 1 problema.</source>
+        <translation>Registro NON integro: 1 problema.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="358"/>
+        <source>Registro NON integro: {0} problemi.</source>
+        <translation>Registro NON integro: {0} problemi.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="362"/>
+        <source>…e altri {0}.</source>
+        <translation>…e altri {0}.</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassModel</name>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="96"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="98"/>
         <source>Data e ora</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="97"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="99"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="98"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="100"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="99"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="101"/>
         <source>Motivo</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="100"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="102"/>
         <source>Valido fino a</source>
         <translation>Valido fino a</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="115"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="117"/>
         <source>{0} (scaduto)</source>
         <translation>{0} (scaduto)</translation>
     </message>
@@ -3421,6 +3461,7 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     </message>
     <message>
         <location filename="../../cotdesk/ui/main_window.py" line="111"/>
+        <location filename="../../cotdesk/ui/selftest_gui.py" line="62"/>
         <source>&amp;Strumenti</source>
         <translation>&amp;Strumenti</translation>
     </message>
@@ -6366,33 +6407,33 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="86"/>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="213"/>
         <source>Impostazioni</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="96"/>
         <source>Le impostazioni di questa postazione. Quelle dello sportello valgono per tutte le sue postazioni; i campi non modificabili dicono perché.</source>
         <translation>Le impostazioni di questa postazione. Quelle dello sportello valgono per tutte le sue postazioni; i campi non modificabili dicono perché.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="124"/>
         <source>&amp;Salva</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="127"/>
         <source>&amp;Valori predefiniti</source>
         <translation>&amp;Valori predefiniti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="130"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/settings_dialog.py" line="156"/>
+        <location filename="../../cotdesk/ui/settings_dialog.py" line="158"/>
         <source>Si applica dal prossimo avvio di cotdesk.</source>
         <translation>Si applica dal prossimo avvio di cotdesk.</translation>
     </message>
@@ -7269,7 +7310,7 @@ da {2}, {3}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../cotdesk/ui/audit_viewer.py" line="139"/>
+        <location filename="../../cotdesk/ui/audit_viewer.py" line="141"/>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -8,9 +8,11 @@ audited; the case page of its operator offers to change the restriction.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QTimer
@@ -219,3 +221,21 @@ def test_the_assigned_operator_marks_the_case_restricted(
     assert access.case_access(db, operator, case_id).restricted
     assert page.restrict_button.text().startswith("Togli riservatezza")
     assert "RISERVATA" in page.title.text()
+
+
+def test_the_coordinator_verifies_the_chain_from_the_viewer(
+    qtbot: QtBot, db: Database, db_path: Path, operator: Actor, supervisor: Actor
+) -> None:
+    person_id, _case_id = _person_and_case(db, operator, restricted=False)
+    person_view.view_person(db, operator, person_id)
+    page = _viewer(qtbot, db, supervisor)
+    page.verify_button.click()
+    assert page.chain_status.text().startswith("Registro integro:")
+
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE audit_event SET action = 'print' WHERE action = 'view'")
+    conn.close()
+    page.verify_button.click()
+    assert page.chain_status.text().startswith("Registro NON integro: 1 problema.")
+    assert "modificato" in page.chain_status.text()

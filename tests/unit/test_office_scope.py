@@ -237,6 +237,7 @@ CALLS: dict[str, Callable[[World], Any]] = {
     # access log
     "audit_log.audit_events": lambda w: audit_log.audit_events(w.db, w.stranger),
     "audit_log.audit_filter_choices": lambda w: audit_log.audit_filter_choices(w.db, w.stranger),
+    "audit_log.check_chain": lambda w: audit_log.check_chain(w.db, w.stranger),
     # assessments, cases, referrals, unmet needs
     "assessments.record_assessment": _uow(
         lambda u, w: assessments.record_assessment(
