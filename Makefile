@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= .demo/cotdesk.db
 
-.PHONY: run test lint typecheck contracts unit bench lock clean screenshots translations
+.PHONY: run test lint typecheck contracts unit bench lock clean screenshots translations dist dist-check
 
 # The virtual environment, installed exactly from the lock (hashes checked).
 $(STAMP): requirements.lock pyproject.toml
@@ -27,6 +27,19 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	$(MAKE) --no-print-directory dist-check
+
+## The desk app as a folder to install (PyInstaller onedir): dist/cotdesk/cotdesk.
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller installer/cotdesk.spec
+
+## Build the bundle and run the built program's self-test offscreen: a missing data file,
+## Qt plugin or translation fails here (part of `make test`).
+dist-check: dist
+	rm -rf build/dist-check
+	QT_QPA_PLATFORM=offscreen COTDESK_LOG_DIR=build/dist-check/logs COTDESK_CONFIG_DIR=build/dist-check/config \
+		dist/cotdesk/cotdesk --self-test
+	@echo "bundle: $$(du -sh dist/cotdesk | cut -f1) in dist/cotdesk"
 
 ## Performance benchmarks (results in benchmarks/results/).
 bench: $(STAMP)

@@ -199,12 +199,25 @@ def _self_test() -> int:
 
     try:
         report = run_self_test()
+        report.steps.extend(_gui_self_test())
     except Exception as exc:  # every failure is the answer here, with what failed
         log.debug("self-test failed", exc_info=True)
         print(f"Autoverifica di cotdesk NON riuscita: {exc}", file=sys.stderr)
         return 1
     print(report.describe())
     return 0
+
+
+def _gui_self_test() -> list[tuple[str, float]]:
+    """The Qt half (platform, translations, QtPdf, plugins); offscreen without a screen."""
+    import os
+
+    no_screen = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_screen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from cotdesk.ui.selftest_gui import run_gui_checks
+
+    return run_gui_checks()
 
 
 def _default_db() -> Path:

@@ -27,7 +27,8 @@ every handler) and to every crash report by :mod:`cotdesk.support.crash_report`:
    name the person) becomes ``[messaggio omesso, N caratteri]``. Notes attached to
    exceptions are dropped. File names are shortened to the package path.
 4. **SQL echo.** SQLAlchemy's statements are kept (they carry placeholders, not values);
-   the parameters, columns and result rows it logs are dropped.
+   the parameters, columns and result rows it logs are dropped. Alembic's arguments
+   (revisions, dialect names) are kept as they are (:data:`TRUSTED_LOGGERS`).
 """
 
 from __future__ import annotations
@@ -292,11 +293,21 @@ def short_path(filename: str) -> str:
 _DONE: Final = "_cotdesk_redacted"
 
 
+#: Loggers whose arguments never carry data (schema revisions, dialect names): kept as
+#: they are, still scrubbed.
+TRUSTED_LOGGERS: Final = ("alembic.",)
+
+
 def _message(record: logging.LogRecord) -> str:
     msg = str(record.msg) if not isinstance(record.msg, str) else record.msg
     args = record.args
     if not args:
         return scrub(msg)
+    if record.name.startswith(TRUSTED_LOGGERS):
+        try:
+            return scrub(msg % args)
+        except (TypeError, ValueError, KeyError):
+            return scrub(msg) + " [argomenti non formattabili]"
     try:
         if isinstance(args, Mapping):
             safe_map = {key: redact_arg(value) for key, value in args.items()}

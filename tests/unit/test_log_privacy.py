@@ -162,7 +162,7 @@ def test_the_command_line_logs_to_the_user_data_folder(
     folder = tmp_path / "logs-here"
     monkeypatch.setenv("COTDESK_LOG_DIR", str(folder))
     try:
-        assert main(["db", "upgrade", "--db", str(tmp_path / "desk.db")]) == 0
+        main(["search", "--db", str(tmp_path / "missing.db"), "rossi"])  # any subcommand
         assert current_log_file() == folder / LOG_FILE_NAME
         assert log_dir() == folder
         assert "cotdesk 0.1.0, Python" in _log_text(folder)
@@ -275,3 +275,13 @@ def test_a_formatted_exception_keeps_types_frames_and_the_chain_without_values()
     assert "tests/unit/test_log_privacy.py" in text
     assert CF not in text
     assert LAST not in text
+
+
+def test_alembic_says_which_revisions_it_runs(db_path: Path, log_folder: Path) -> None:
+    from cotdesk.db.database import open_database
+
+    configure_logging("INFO", folder=log_folder, console_level="ERROR")
+    open_database(db_path).close()
+    text = _log_text(log_folder)
+    assert "Running upgrade  -> 0001" in text
+    assert "Context impl SQLiteImpl." in text
