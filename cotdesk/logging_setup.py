@@ -96,11 +96,13 @@ def configure_logging(
     formatter = UTCFormatter(FORMAT)
     file_level, term_level = _level(level), _level(console_level)
 
-    console = logging.StreamHandler(sys.stderr)
-    console.setLevel(term_level)
-    console.setFormatter(formatter)
-    console.addFilter(privacy)
-    handlers: list[logging.Handler] = [console]
+    handlers: list[logging.Handler] = []
+    if sys.stderr is not None:  # None in a windowed program (cotdesk-gui.exe)
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(term_level)
+        console.setFormatter(formatter)
+        console.addFilter(privacy)
+        handlers.append(console)
 
     log_file: Path | None = None
     problem = ""
@@ -124,7 +126,7 @@ def configure_logging(
             log_file = target / LOG_FILE_NAME
 
     _state["root_level"] = root.level
-    root.setLevel(min(h.level for h in handlers))
+    root.setLevel(min((h.level for h in handlers), default=file_level))
     for each in handlers:
         root.addHandler(each)
         _installed.append(each)
