@@ -3,9 +3,11 @@
 ``cotdesk`` (every subcommand) calls :func:`configure_logging` first thing. Records go to
 ``<data folder>/logs/cotdesk.log`` (rotated at :data:`MAX_BYTES`, :data:`BACKUP_COUNT`
 old files kept, UTF-8, timestamps in UTC) and, from WARNING up (DEBUG with ``-v``), to the
-terminal. Every handler carries :class:`cotdesk.support.redact.PrivacyFilter`: what may
-be logged, and what is blanked out first, is described there. SQLAlchemy's SQL echo is
-off unless asked for (``sql=True``); even then its parameters and rows are never logged.
+terminal. Every handler formats a redacted copy of each record
+(:class:`cotdesk.support.redact.PrivateFormatter`; other handlers see records unchanged):
+what may be logged, and what is blanked out first, is described there. SQLAlchemy's SQL
+echo is off unless asked for (``sql=True``); even then its parameters and rows are never
+logged.
 
 ``$COTDESK_LOG_DIR`` puts the files elsewhere (tests; an IT person collecting logs on a
 shared drive). A folder that can't be written leaves the terminal only, never a crash.
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Final
 
 from cotdesk import __version__
-from cotdesk.support.redact import PrivacyFilter, SafeText
+from cotdesk.support.redact import PrivacyFilter, PrivateFormatter, SafeText
 
 __all__ = [
     "BACKUP_COUNT",
@@ -54,8 +56,8 @@ _state: dict[str, object] = {}
 log = logging.getLogger(__name__)
 
 
-class UTCFormatter(logging.Formatter):
-    """ISO 8601 timestamps in UTC with milliseconds: ``2026-11-25T09:14:03.120Z``."""
+class UTCFormatter(PrivateFormatter):
+    """Redacted records with ISO 8601 UTC timestamps: ``2026-11-25T09:14:03.120Z``."""
 
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802
         moment = datetime.fromtimestamp(record.created, UTC)

@@ -2,8 +2,9 @@
 
 A desk's logs and crash reports leave the desk: the municipality's IT person mails them to
 support. They must therefore hold nothing about the people served. The policy, applied to
-every log record by :class:`PrivacyFilter` (installed by :mod:`cotdesk.logging_setup` on
-every handler) and to every crash report by :mod:`cotdesk.support.crash_report`:
+every log record by :class:`PrivateFormatter` and :class:`PrivacyFilter` (installed by
+:mod:`cotdesk.logging_setup` on every handler) and to every crash report
+(:mod:`cotdesk.support.crash_report`):
 
 1. **Log arguments.** Log calls use a constant format string and pass the variable parts as
    arguments (ruff's G004 forbids f-strings in log calls). An argument is kept when it
@@ -40,7 +41,6 @@ import logging
 import os
 import re
 import sqlite3
-import sys
 import traceback
 import uuid
 from collections.abc import Mapping
@@ -52,6 +52,7 @@ __all__ = [
     "OMITTED_TEXT",
     "OMITTED_VALUES",
     "PrivacyFilter",
+    "PrivateFormatter",
     "SafeText",
     "error_code",
     "exception_message",
@@ -290,9 +291,6 @@ def short_path(filename: str) -> str:
 
 # ---------------------------------------------------------------------------- log records
 
-_DONE: Final = "_cotdesk_redacted"
-
-
 #: Loggers whose arguments never carry data (schema revisions, dialect names): kept as
 #: they are, still scrubbed.
 TRUSTED_LOGGERS: Final = ("alembic.",)
@@ -317,19 +315,27 @@ def _message(record: logging.LogRecord) -> str:
         return scrub(msg) + " [argomenti non formattabili]"
 
 
+def _values_record(record: logging.LogRecord) -> bool:
+    """A SQLAlchemy record carrying values from the database (rows, columns)."""
+    if not record.name.startswith("sqlalchemy.engine") or not record.args:
+        return False
+    return not (isinstance(record.args, tuple) and str(record.msg).startswith("[%s]"))
+
+
 def redact_record(record: logging.LogRecord) -> bool:
-    """Rewrite ``record`` in place as the policy says; False: drop it altogether."""
-    if getattr(record, _DONE, False):
-        return True
+    """Rewrite ``record`` in place as the policy says; False: drop it altogether.
+
+    Handlers use :class:`PrivateFormatter`, which applies this to a copy, so that other
+    handlers (a test's log capture) see the record as it was emitted.
+    """
+    if _values_record(record):
+        return False
     if record.name.startswith("sqlalchemy.engine") and record.args:
-        # Parameters, column names and rows: values from the database. The cache
-        # statistics line "[generated in 0.0001s] (params)" keeps its statistics.
+        # The cache statistics line "[generated in 0.0001s] (params)" keeps its statistics.
         args = record.args
-        if isinstance(args, tuple) and str(record.msg).startswith("[%s]") and args:
-            record.msg = "[%s] [parametri omessi]"
-            record.args = (SafeText(str(args[0])),)
-        else:
-            return False
+        assert isinstance(args, tuple)
+        record.msg = "[%s] [parametri omessi]"
+        record.args = (SafeText(str(args[0])),)
     record.msg = _message(record)
     record.args = ()
     if record.exc_info and record.exc_info[1] is not None:
@@ -338,16 +344,29 @@ def redact_record(record: logging.LogRecord) -> bool:
         record.exc_text = scrub(record.exc_text)
     if record.stack_info:
         record.stack_info = scrub(record.stack_info)
-    setattr(record, _DONE, True)
     return True
 
 
 class PrivacyFilter(logging.Filter):
-    """Applies the module's policy to every record a handler receives."""
+    """Drops the records that carry values from the database; changes no record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        return not _values_record(record)
+
+
+class PrivateFormatter(logging.Formatter):
+    """Formats a redacted copy of each record (the module's policy)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        safe = logging.makeLogRecord(record.__dict__)
+        safe.exc_text = None if record.exc_info else record.exc_text
         try:
-            return redact_record(record)
-        except Exception:  # a record that can't be made safe isn't logged
-            print("cotdesk: record di log scartato (non redigibile)", file=sys.stderr)
-            return False
+            redact_record(safe)
+        except Exception:  # a record that can't be made safe isn't written as it is
+            safe.msg, safe.args, safe.exc_info, safe.exc_text = (
+                "[record di log non redigibile]",
+                (),
+                None,
+                None,
+            )
+        return super().format(safe)

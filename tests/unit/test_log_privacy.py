@@ -285,3 +285,13 @@ def test_alembic_says_which_revisions_it_runs(db_path: Path, log_folder: Path) -
     text = _log_text(log_folder)
     assert "Running upgrade  -> 0001" in text
     assert "Context impl SQLiteImpl." in text
+
+
+def test_other_handlers_see_records_as_they_were_emitted(
+    log_folder: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    configure_logging("INFO", folder=log_folder, console_level="ERROR")
+    with caplog.at_level(logging.INFO, logger="cotdesk.test"):
+        logging.getLogger("cotdesk.test").info("request %s by %s", "POST", LAST)
+    assert caplog.records[-1].getMessage() == f"request POST by {LAST}"
+    assert "request [testo omesso] by [testo omesso]" in _log_text(log_folder)
