@@ -397,7 +397,7 @@ def _people_section(report: StatisticsReport) -> list[Flowable]:
     story.append(para(PERIOD_NOTE, "note"))
     if people.districts:
         areas = people.areas
-        first = 38 * mm
+        first = 62 * mm  # "Municipio VII (Appio-Latino/Tuscolano/Cinecittà)" in two lines
         rest = (FRAME_WIDTH - first) / (len(areas) + 1)
         story += _section("Persone raggiunte per municipio")
         story.append(
@@ -480,7 +480,7 @@ _OUTCOME_HEADER: Final = [
     "Giorni alla risposta: mediana (media)",
     "Conclu\u00adsione",
 ]
-_OUTCOME_WIDTHS: Final = [14 * mm, 16 * mm, 15 * mm, 15 * mm, 19 * mm, 24 * mm, 18 * mm]
+_OUTCOME_WIDTHS: Final = [13 * mm, 15 * mm, 14 * mm, 13 * mm, 16 * mm, 22 * mm, 15 * mm]
 
 
 def _outcomes_table(items: Sequence[ReferralOutcome], first: str) -> Table:
