@@ -178,6 +178,8 @@ class CrashHandler(QObject):
         self.block_outside_loop = block_outside_loop
         self.dialog: CrashDialog | None = None
         self.reports: list[CrashReport] = []
+        #: How many times each error code was reported (its full report is logged once).
+        self.counts: dict[str, int] = {}
         self._previous_hook: Any = None
         self._previous_thread_hook: Any = None
         self._previous_qt_handler: Any = None
@@ -228,7 +230,12 @@ class CrashHandler(QObject):
         except Exception:  # the report itself failed: never recurse into the hook
             log.critical("unexpected error; the crash report could not be built", exc_info=exc)
             return
-        log.error("unexpected error %s\n%s", report.code, SafeText(report.text))
+        seen = self.counts.get(report.code, 0)
+        self.counts[report.code] = seen + 1
+        if seen:  # the same error again (an event handler failing on every event)
+            log.error("unexpected error %s again (%d times)", report.code, seen + 1)
+        else:
+            log.error("unexpected error %s\n%s", report.code, SafeText(report.text))
         self.reports.append(report)
         if self.show_dialog:
             self.report_ready.emit(report)

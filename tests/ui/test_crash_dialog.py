@@ -111,12 +111,17 @@ def test_an_error_in_a_slot_opens_the_dialog_logs_the_report_and_the_app_goes_on
 
 
 def test_more_errors_while_the_dialog_is_open_are_counted_in_it(
-    qtbot: QtBot, handler: CrashHandler
+    qtbot: QtBot, handler: CrashHandler, caplog: pytest.LogCaptureFixture
 ) -> None:
     handler.handle_exception(LookupError, _raise_error(), None)
     dialog = _dialog(qtbot, handler)
-    handler.handle_exception(ValueError, ValueError("Rossi"), None)
-    handler.handle_exception(ValueError, ValueError("Bianchi"), None)
+    with caplog.at_level(logging.ERROR, logger="cotdesk.ui.crash_dialog"):
+        handler.handle_exception(ValueError, ValueError("Rossi"), None)
+        handler.handle_exception(ValueError, ValueError("Bianchi"), None)
+    # The same error twice: its full report is logged once, then counted.
+    logged = [r.getMessage() for r in caplog.records if r.name == "cotdesk.ui.crash_dialog"]
+    assert logged[0].count("Rapporto di errore di cotdesk") == 1
+    assert logged[1].endswith("again (2 times)")
     assert dialog is handler.dialog
     assert dialog.others == 2
     assert "altri: 2" in dialog.others_label.text()
