@@ -132,9 +132,7 @@ def test_a_refused_save_keeps_the_dialog_and_what_was_typed(
     assert isinstance(idle, QSpinBox)
     idle.setValue(7)
     warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
 
     def disk_full(_src: object, _dst: object) -> None:
         raise OSError(28, "No space left on device")
