@@ -170,7 +170,7 @@ SETTINGS: Final[tuple[Setting, ...]] = (
     Setting(
         "sync.interval_minutes",
         "int",
-        5,
+        2,
         "Intervallo di sincronizzazione",
         "Ogni quanti minuti la postazione invia le modifiche al server della rete e riceve "
         "quelle degli altri sportelli (se è collegata a un server).",
@@ -181,17 +181,30 @@ SETTINGS: Final[tuple[Setting, ...]] = (
         unit="minuti",
     ),
     Setting(
-        "backup.keep",
+        "backup.keep_daily",
         "int",
-        10,
-        "Copie di sicurezza da conservare",
-        "Quante copie di sicurezza del database tenere nella cartella backups; le più "
-        "vecchie vengono eliminate.",
+        7,
+        "Copie giornaliere da conservare",
+        "Per quanti giorni tenere la copia di sicurezza quotidiana del database (la più "
+        "recente di ogni giorno) nella cartella backups.",
         DATA,
         min_role=Role.ADMIN,
         minimum=1,
-        maximum=100,
-        unit="copie",
+        maximum=60,
+        unit="giorni",
+    ),
+    Setting(
+        "backup.keep_weekly",
+        "int",
+        4,
+        "Copie settimanali da conservare",
+        "Dopo le copie giornaliere, per quante settimane tenere una copia alla settimana; "
+        "le più vecchie vengono eliminate.",
+        DATA,
+        min_role=Role.ADMIN,
+        minimum=0,
+        maximum=52,
+        unit="settimane",
     ),
     Setting(
         "retention.years",

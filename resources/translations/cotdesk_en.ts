@@ -2637,8 +2637,12 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Coordinator</translation>
     </message>
     <message>
-        <source>Copie di sicurezza da conservare</source>
-        <translation>Backups to keep</translation>
+        <source>Copie giornaliere da conservare</source>
+        <translation>Daily backups to keep</translation>
+    </message>
+    <message>
+        <source>Copie settimanali da conservare</source>
+        <translation>Weekly backups to keep</translation>
     </message>
     <message>
         <source>Data di nascita</source>
@@ -2663,6 +2667,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <source>Diario</source>
         <translation>Case log</translation>
+    </message>
+    <message>
+        <source>Dopo le copie giornaliere, per quante settimane tenere una copia alla settimana; le più vecchie vengono eliminate.</source>
+        <translation>After the daily backups, for how many weeks to keep one backup a week; older ones are deleted.</translation>
     </message>
     <message>
         <source>Dopo quanti giorni senza risposta dell&apos;ente partner un invio compare nella coda del coordinatore. Vale per tutto lo sportello.</source>
@@ -2877,6 +2885,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>For how many years after a case is closed a person&apos;s data is kept, as decided by the data controller. Applies to the whole network.</translation>
     </message>
     <message>
+        <source>Per quanti giorni tenere la copia di sicurezza quotidiana del database (la più recente di ogni giorno) nella cartella backups.</source>
+        <translation>For how many days to keep the database&apos;s daily backup (the newest of each day) in the backups folder.</translation>
+    </message>
+    <message>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
@@ -2931,10 +2943,6 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <source>Può modificarla solo l&apos;amministratore di rete.</source>
         <translation>Only the network administrator may change it.</translation>
-    </message>
-    <message>
-        <source>Quante copie di sicurezza del database tenere nella cartella backups; le più vecchie vengono eliminate.</source>
-        <translation>How many backups of the database to keep in the backups folder; older ones are deleted.</translation>
     </message>
     <message>
         <source>Quanto scrivere nei file di log della postazione (mai dati personali). «Diagnostica» solo su richiesta dell&apos;assistenza.</source>
@@ -3149,10 +3157,6 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>connection to the network&apos;s server</translation>
     </message>
     <message>
-        <source>copie</source>
-        <translation>copies</translation>
-    </message>
-    <message>
         <source>eliminazione</source>
         <translation>deletion</translation>
     </message>
@@ -3215,6 +3219,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <source>questo programma</source>
         <translation>this program</translation>
+    </message>
+    <message>
+        <source>settimane</source>
+        <translation>weeks</translation>
     </message>
     <message>
         <source>sorgenti</source>

@@ -2637,8 +2637,12 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Coordinatore</translation>
     </message>
     <message>
-        <source>Copie di sicurezza da conservare</source>
-        <translation>Copie di sicurezza da conservare</translation>
+        <source>Copie giornaliere da conservare</source>
+        <translation>Copie giornaliere da conservare</translation>
+    </message>
+    <message>
+        <source>Copie settimanali da conservare</source>
+        <translation>Copie settimanali da conservare</translation>
     </message>
     <message>
         <source>Data di nascita</source>
@@ -2663,6 +2667,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     <message>
         <source>Diario</source>
         <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Dopo le copie giornaliere, per quante settimane tenere una copia alla settimana; le più vecchie vengono eliminate.</source>
+        <translation>Dopo le copie giornaliere, per quante settimane tenere una copia alla settimana; le più vecchie vengono eliminate.</translation>
     </message>
     <message>
         <source>Dopo quanti giorni senza risposta dell&apos;ente partner un invio compare nella coda del coordinatore. Vale per tutto lo sportello.</source>
@@ -2877,6 +2885,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Per quanti anni dalla chiusura della presa in carico si conservano i dati di una persona, come stabilito dal titolare del trattamento. Vale per tutta la rete.</translation>
     </message>
     <message>
+        <source>Per quanti giorni tenere la copia di sicurezza quotidiana del database (la più recente di ogni giorno) nella cartella backups.</source>
+        <translation>Per quanti giorni tenere la copia di sicurezza quotidiana del database (la più recente di ogni giorno) nella cartella backups.</translation>
+    </message>
+    <message>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
@@ -2931,10 +2943,6 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     <message>
         <source>Può modificarla solo l&apos;amministratore di rete.</source>
         <translation>Può modificarla solo l&apos;amministratore di rete.</translation>
-    </message>
-    <message>
-        <source>Quante copie di sicurezza del database tenere nella cartella backups; le più vecchie vengono eliminate.</source>
-        <translation>Quante copie di sicurezza del database tenere nella cartella backups; le più vecchie vengono eliminate.</translation>
     </message>
     <message>
         <source>Quanto scrivere nei file di log della postazione (mai dati personali). «Diagnostica» solo su richiesta dell&apos;assistenza.</source>
@@ -3149,10 +3157,6 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>collegamento al server della rete</translation>
     </message>
     <message>
-        <source>copie</source>
-        <translation>copie</translation>
-    </message>
-    <message>
         <source>eliminazione</source>
         <translation>eliminazione</translation>
     </message>
@@ -3215,6 +3219,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     <message>
         <source>questo programma</source>
         <translation>questo programma</translation>
+    </message>
+    <message>
+        <source>settimane</source>
+        <translation>settimane</translation>
     </message>
     <message>
         <source>sorgenti</source>

@@ -34,8 +34,9 @@ def test_the_declared_list_is_complete_and_consistent() -> None:
         "interface.language": "it",
         "lock.idle_minutes": 5,
         "referrals.answer_days": 15,
-        "sync.interval_minutes": 5,
-        "backup.keep": 10,
+        "sync.interval_minutes": 2,
+        "backup.keep_daily": 7,
+        "backup.keep_weekly": 4,
         "retention.years": 10,
         "log.level": "INFO",
         "log.sql": False,
@@ -59,6 +60,17 @@ def test_the_declared_list_is_complete_and_consistent() -> None:
     assert st.setting("referrals.answer_days").scope is st.Scope.OFFICE
     assert st.setting("retention.years").scope is st.Scope.OFFICE
     assert st.setting("lock.idle_minutes").scope is st.Scope.DESK
+
+
+def test_the_declared_defaults_are_the_ones_the_code_falls_back_to() -> None:
+    from cotdesk.services import backups, retention, screen_lock
+    from cotdesk.ui import sync_status
+
+    assert st.setting("lock.idle_minutes").default == screen_lock.DEFAULT_IDLE_LOCK_MINUTES
+    assert st.setting("retention.years").default == retention.DEFAULT_RETENTION_YEARS
+    assert st.setting("backup.keep_daily").default == backups.KEEP_DAILY
+    assert st.setting("backup.keep_weekly").default == backups.KEEP_WEEKLY
+    assert st.setting("sync.interval_minutes").default * 60 == sync_status.SYNC_INTERVAL_S
 
 
 def test_the_office_column_default_matches_the_declared_default(
@@ -211,7 +223,7 @@ def test_a_value_that_cannot_be_converted_is_dropped_with_a_note(path: Path) -> 
     path.parent.mkdir(parents=True)
     path.write_text(json.dumps({"schema": 1, "values": {"sync_seconds": "ogni tanto"}}))
     loaded = st.load_settings(path, upgrades=SAMPLE_UPGRADES, target=3)
-    assert loaded.get("sync.interval_minutes") == 5
+    assert loaded.get("sync.interval_minutes") == 2
     assert "non si poteva convertire" in loaded.problems[0]
 
 
