@@ -3,8 +3,10 @@ server and at the other desks of the office, and still verifies there."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
@@ -20,6 +22,22 @@ from tests.integration.test_sync_client import (  # noqa: F401 - fixtures used b
     memory_keyring,
     register,
 )
+
+
+def _sync_until(desk: Any, arrived: Callable[[], bool], *, seconds: float = 20) -> None:
+    """Sync until ``arrived()``: the server's pull horizon (``pg_snapshot_xmin``) is
+    cluster-wide, so transactions of other tests on the same PostgreSQL may hold a change
+    back for a moment."""
+    deadline = time.monotonic() + seconds
+    while True:
+        assert desk.sync().ok
+        if arrived() or time.monotonic() > deadline:
+            return
+        time.sleep(0.2)
+
+
+def _events_of(desk: Any, device_id: uuid.UUID) -> int:
+    return len(_chain(desk.db, device_id))
 
 
 def _chain(db: object, device_id: uuid.UUID) -> list[tuple[int | None, str, str]]:
@@ -44,10 +62,11 @@ def test_chains_sync_to_the_server_and_to_the_other_desk_and_still_verify(
     person_id = register(a)
     person_view.view_person(a.db, a.actor, person_id)
     assert a.sync().ok
-    assert b.sync().ok
+    _sync_until(b, lambda: b.person(person_id) is not None)
     person_view.view_person(b.db, b.actor, person_id)
     assert b.sync().ok
-    assert a.sync().ok
+    _sync_until(a, lambda: _events_of(a, b.db.device_id) == 1)
+    _sync_until(b, lambda: _events_of(b, a.db.device_id) == 2)
 
     a_chain = _chain(a.db, a.db.device_id)
     assert [link[0] for link in a_chain] == [1, 2]
@@ -79,7 +98,7 @@ def test_the_server_checks_each_desks_chain(
     person_id = register(a)
     person_view.view_person(a.db, a.actor, person_id)
     assert a.sync().ok
-    assert b.sync().ok
+    _sync_until(b, lambda: b.person(person_id) is not None)
     person_view.view_person(b.db, b.actor, person_id)
     assert b.sync().ok
     with Session(server_engine) as session:
