@@ -73,6 +73,7 @@ from cotdesk.letters.meeting_agenda import (
 )
 from cotdesk.letters.models import OfficeHeading
 from cotdesk.services import cases
+from cotdesk.services.access import may_read_without_grant
 from cotdesk.services.queues import QueueKind, answer_days, queue_rows
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 
@@ -299,15 +300,6 @@ def _meeting_day(meeting: Meeting) -> date:
     return to_local(meeting.starts_at).date()
 
 
-def _may_see(actor: Actor, case: Case) -> bool:
-    """Whether the actor may see a case's content (restricted: coordinators and assignee)."""
-    return (
-        not case.restricted
-        or actor.has_role(Role.SUPERVISOR)
-        or case.assigned_operator_id == actor.operator_id
-    )
-
-
 def _office_actor(actor: Actor, office_id: uuid.UUID) -> Actor:
     """The actor, acting for ``office_id`` (an administrator may run any office's meeting)."""
     return actor if actor.office_id == office_id else replace(actor, office_id=office_id)
@@ -462,7 +454,7 @@ def _agenda_items(
     for item in items:
         case = cases_by_id[item.case_id]
         person = persons.get(case.person_id)
-        visible = _may_see(actor, case)
+        visible = may_read_without_grant(actor, case)
         name = f"{person.last_name} {person.first_name}".strip() if person else ""
         overdue = 0
         if case.follow_up_on is not None and case.follow_up_on < today and case.status in _FOLLOWED:
