@@ -234,10 +234,12 @@ def _quit_after(args: argparse.Namespace) -> float | None:
 def _gui(db_path: Path, *, demo: bool, quit_after: float | None, language: str) -> int:
     if demo and not _has_data(db_path):
         _demo_data(db_path, persons=None, seed=2026, force=False)
+    from cotdesk.logging_setup import enable_native_crash_log
     from cotdesk.ui.app import run
     from cotdesk.ui.crash_dialog import install_crash_handler
 
     install_crash_handler()  # unexpected errors: a dialog with a report, and the log
+    enable_native_crash_log()  # a crash inside Qt: the Python frames in the logs folder
     return run(db_path, quit_after=quit_after, language=language)
 
 

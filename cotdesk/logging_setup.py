@@ -15,6 +15,7 @@ shared drive). A folder that can't be written leaves the terminal only, never a 
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import os
@@ -35,12 +36,15 @@ __all__ = [
     "MAX_BYTES",
     "configure_logging",
     "current_log_file",
+    "enable_native_crash_log",
     "log_dir",
     "reset_logging",
 ]
 
 LOG_DIR_ENV: Final = "COTDESK_LOG_DIR"
 LOG_FILE_NAME: Final = "cotdesk.log"
+#: Where Python's faulthandler writes when the process dies in native code (Qt, SQLite).
+NATIVE_CRASH_FILE_NAME: Final = "native-crash.log"
 MAX_BYTES: Final = 2_000_000
 BACKUP_COUNT: Final = 5
 #: The levels a person may choose (the log level setting), most verbose last.
@@ -171,3 +175,24 @@ def reset_logging() -> None:
     if isinstance(engine_level, int):
         logging.getLogger("sqlalchemy.engine").setLevel(engine_level)
     _state.pop("log_file", None)
+
+
+def enable_native_crash_log(folder: Path | None = None) -> Path | None:
+    """Have a crash in native code (Qt, SQLite) leave the Python stack in the logs folder.
+
+    ``faulthandler`` writes the threads' Python frames (file, line, function: no values)
+    to ``native-crash.log`` when the process receives a fatal signal, where no Python
+    handler (and so no crash dialog) can run. For the desktop app only; returns the file.
+    """
+    target = folder if folder is not None else log_dir()
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        stream = open(target / NATIVE_CRASH_FILE_NAME, "a", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        return None
+    previous = _state.get("native_stream")
+    faulthandler.enable(file=stream, all_threads=True)
+    if previous is not None and hasattr(previous, "close"):
+        previous.close()
+    _state["native_stream"] = stream  # open for the life of the process
+    return target / NATIVE_CRASH_FILE_NAME

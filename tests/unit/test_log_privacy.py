@@ -295,3 +295,24 @@ def test_other_handlers_see_records_as_they_were_emitted(
         logging.getLogger("cotdesk.test").info("request %s by %s", "POST", LAST)
     assert caplog.records[-1].getMessage() == f"request POST by {LAST}"
     assert "request [testo omesso] by [testo omesso]" in _log_text(log_folder)
+
+
+def test_a_crash_in_native_code_leaves_the_python_frames_in_the_logs_folder(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import faulthandler, pathlib\n"
+        "from cotdesk.logging_setup import enable_native_crash_log\n"
+        f"enable_native_crash_log(pathlib.Path({str(tmp_path)!r}))\n"
+        "def in_qt_code():\n"
+        "    faulthandler._sigsegv()\n"
+        "in_qt_code()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, check=False)
+    assert done.returncode != 0
+    text = (tmp_path / "native-crash.log").read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in text
+    assert "in_qt_code" in text
