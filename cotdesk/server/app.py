@@ -29,11 +29,12 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from cotdesk.server import admin, conflicts
+from cotdesk.server import admin, conflicts, hardening
 from cotdesk.server.admin import DeviceIdentity
 from cotdesk.server.errors import ServerError
 from cotdesk.server.pull import pull
 from cotdesk.server.push import push
+from cotdesk.server.ratelimit import RateLimit
 from cotdesk.server.security import TokenVerifier
 from cotdesk.server.settings import ServerSettings
 from cotdesk.server.store import create_server_engine, session_factory, utcnow
@@ -277,6 +278,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         415: "Corpo non JSON",
         422: "Richiesta fuori protocollo",
         426: "Versione del protocollo non supportata",
+        429: "Troppi tentativi: riprovare dopo Retry-After secondi",
     }.items()
 }
 
@@ -347,10 +349,17 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
             f"Ogni richiesta a /v1/ porta l'intestazione {PROTOCOL_HEADER}: {PROTOCOL_VERSION}."
         ),
         lifespan=lifespan,
+        # no HTML: /docs and /redoc are not served, the OpenAPI document only to admins
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
     )
     app.state.sessions = sessions
     app.state.verifier = TokenVerifier()
+    # Outermost last: security headers on every answer, then the guard, then rate limits.
+    app.add_middleware(RateLimit, limits=settings.rate_limits)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(hardening.SecurityHeaders)
     _install_error_handlers(app)
 
     router = APIRouter(prefix="/v1", dependencies=[Depends(protocol_header)])
@@ -461,6 +470,7 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
     def health() -> Health:
         return Health(status="ok", protocol=PROTOCOL_VERSION)
 
+    hardening.finish(app, admin=Depends(admin_identity))
     return app
 
 

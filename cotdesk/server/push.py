@@ -381,11 +381,12 @@ def _apply_in_savepoint(
     except (DataError, IntegrityError) as exc:
         # Only this mutation's SAVEPOINT is rolled back; the batch goes on.
         problem = type(exc.orig).__name__ if exc.orig is not None else "errore del database"
-        log.warning(
-            "push refused by the database: device=%s mutation=%s: %s",
+        log.warning(  # the error's class and SQLSTATE only: its text may quote the values
+            "push refused by the database: device=%s mutation=%s: %s (%s)",
             device.device_id,
             mutation.mutation_id,
-            exc.orig,
+            problem,
+            getattr(exc.orig, "sqlstate", None) or "-",
         )
         return Outcome("rejected", DATABASE_REFUSED.format(problem=problem))
 

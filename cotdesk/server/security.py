@@ -1,13 +1,26 @@
-"""Secrets of the server: device and admin tokens, enrollment codes.
+"""Secrets of the server: device and admin tokens, enrollment codes. None is stored in
+clear, and none as a fast hash that a copy of the database would let someone search.
 
-A token is ``<kind>.<id>.<secret>``: the id says whose token it is, the 256-bit secret is
-checked against a salted scrypt hash stored for that id (never the token itself). Verified
-tokens are remembered in memory by a SHA-256 of the token together with the stored hash, so
-the slow hash runs once per token and process; revocation still takes effect at once,
-because the stored row (revoked or not, its current hash) is read on every request.
+Tokens (``<kind>.<id>.<secret>``, the secret 256 random bits). The id says whose token it
+is, so checking one costs a single lookup by primary key and one scrypt of the secret
+against the salted hash stored for that id (N=2^14, r=8, p=1: 16 MiB, ~40 ms), never a
+slow hash per row. A plain SHA-256 or HMAC would be enough for 256 random bits, but the
+cost of scrypt is paid once per token and process: verified tokens are remembered in
+memory by a SHA-256 of the token together with the stored hash, and revocation still takes
+effect at once, because the stored row (revoked or not, its current hash) is read on every
+request. Failed checks, which always cost the full scrypt, are rate limited per address
+and per token id (:mod:`cotdesk.server.ratelimit`).
 
 Enrollment codes are short enough to type (``XXXX-XXXX-XXXX``, 60 bits), single use and
-expiring; they are stored as a SHA-256 to be found by value.
+expiring. They must be found by value (the desk sends only the code), so they are stored as
+a *deterministic* scrypt (same cost, a fixed application salt, :func:`code_hash`): one
+slow hash per enrollment attempt, looked up by index. A fixed salt is acceptable here
+because the codes are random: nobody can precompute 2^60 scrypts, and a copy of the
+database does not let anyone recover a code that is still valid within its 72 hours
+(2^60 x 40 ms). Failed attempts are rate limited per address and per code.
+
+The server holds no operator passwords: operators log in on the desks, whose scrypt
+hashes (``cotdesk.domain.passwords``) are the only form in which a password exists.
 """
 
 from __future__ import annotations
@@ -107,5 +120,10 @@ def normalise_code(code: str) -> str:
     return cleaned.translate(LOOK_ALIKES)
 
 
+#: The fixed salt of :func:`code_hash` (domain separation; see the module docstring).
+CODE_SALT: Final = b"cotdesk-server/enrollment-code/v2"
+
+
 def code_hash(code: str) -> bytes:
-    return hashlib.sha256(normalise_code(code).encode("ascii", "replace")).digest()
+    """The stored form of an enrollment code: a deterministic scrypt, searchable by value."""
+    return scrypt_hash(normalise_code(code)[:64], CODE_SALT)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from cotdesk.server.ratelimit import RateLimits
 from cotdesk.sync.protocol import MAX_BODY_BYTES
 
 ENV_PREFIX = "COTDESK_SERVER_"
@@ -30,6 +31,8 @@ class ServerSettings:
     #: How long an enrollment code stays valid.
     enrollment_code_hours: int = 72
     log_level: str = "info"
+    #: Rate limits on failed log-ins (tokens), enrollments and partner-facing paths.
+    rate_limits: RateLimits = field(default_factory=RateLimits)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ServerSettings:

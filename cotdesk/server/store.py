@@ -200,7 +200,8 @@ class EnrollmentCode(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"), index=True)
-    #: SHA-256 of the normalised code (the code itself is shown once, never stored).
+    #: Deterministic scrypt of the normalised code (``security.code_hash``; the code
+    #: itself is shown once, never stored).
     code_hash: Mapped[bytes] = mapped_column(LargeBinary, unique=True)
     created_at: Mapped[datetime] = mapped_column(TZDateTime)
     expires_at: Mapped[datetime] = mapped_column(TZDateTime)
@@ -384,6 +385,7 @@ def create_server_engine(
         max_overflow=pool_size,
         pool_pre_ping=True,
         connect_args={"options": options, "application_name": "cotdesk-server"},
+        hide_parameters=True,  # a failed statement's log never shows the values it carried
     )
 
 
@@ -415,6 +417,7 @@ def _sqlite_engine(url: str, *, pool_size: int) -> Engine:
         pool_size=pool_size,
         max_overflow=pool_size,
         connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        hide_parameters=True,  # a failed statement's log never shows the values it carried
     )
 
     @event.listens_for(engine, "connect")

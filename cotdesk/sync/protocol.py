@@ -30,7 +30,15 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Final, Literal, NamedTuple
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue, StringConstraints
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    StringConstraints,
+)
 
 #: Version of this protocol; bumped on any incompatible change of the models below.
 PROTOCOL_VERSION: Final = 1
@@ -44,6 +52,14 @@ MAX_PUSH_MUTATIONS: Final = 2000
 #: Largest pull page a desk may ask for, and the default page size.
 MAX_PULL_LIMIT: Final = 5000
 DEFAULT_PULL_LIMIT: Final = 1000
+
+#: Bounds of a pushed value (a field of a mutation's ``changes``), far above anything a desk
+#: writes (its longest texts are notes typed by a person; its JSON columns nest a few
+#: levels): a longer string, a longer list or object, or a deeper nesting is refused
+#: (422) with the whole batch, never stored.
+MAX_WIRE_STRING: Final = 1_000_000
+MAX_WIRE_ITEMS: Final = 10_000
+MAX_WIRE_DEPTH: Final = 32
 
 #: Entities that travel on the wire (``__sync_entity__`` of the desk's models).
 SYNC_ENTITIES: Final = frozenset(
@@ -89,6 +105,32 @@ PushStatus = Literal["applied", "duplicate", "conflict", "rejected"]
 PullOp = Literal["upsert", "delete"]
 
 
+def _bounded(value: JsonValue) -> JsonValue:
+    """``value`` if within the wire bounds above, else ``ValueError`` (walked without
+    recursion, so a hostile nesting cannot exhaust the stack)."""
+    stack: list[tuple[JsonValue, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            if len(item) > MAX_WIRE_STRING:
+                raise ValueError(f"string longer than {MAX_WIRE_STRING} characters")
+        elif isinstance(item, list | dict):
+            if depth >= MAX_WIRE_DEPTH:
+                raise ValueError(f"nested deeper than {MAX_WIRE_DEPTH} levels")
+            if len(item) > MAX_WIRE_ITEMS:
+                raise ValueError(f"more than {MAX_WIRE_ITEMS} items")
+            if isinstance(item, dict):
+                stack.extend((key, depth + 1) for key in item)
+                stack.extend((child, depth + 1) for child in item.values())
+            else:
+                stack.extend((child, depth + 1) for child in item)
+    return value
+
+
+#: A JSON value within the wire bounds (:data:`MAX_WIRE_STRING` and the others).
+WireValue = Annotated[JsonValue, AfterValidator(_bounded)]
+
+
 class _Wire(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -106,7 +148,7 @@ class Mutation(_Wire):
     #: The server version the change was based on (0: a row the server has never seen).
     base_version: int = Field(ge=0, le=2**62)
     #: Changed fields and their new values (an insert carries every field).
-    changes: dict[FieldName, JsonValue] = Field(max_length=300)
+    changes: dict[FieldName, WireValue] = Field(max_length=300)
     #: The operator who made the change on the desk, if any (shown with conflicts).
     operator_id: uuid.UUID | None = None
     #: The desk's clock when the change was made: metadata only.

@@ -304,8 +304,11 @@ def test_unknown_path_and_method_answer_in_italian(client: httpx.Client) -> None
 # --------------------------------------------------------------------------- OpenAPI
 
 
-def test_openapi_document_describes_the_protocol(client: httpx.Client) -> None:
-    response = client.get("/openapi.json")
+def test_openapi_document_describes_the_protocol(
+    client: httpx.Client, admin_client: httpx.Client
+) -> None:
+    assert client.get("/openapi.json").status_code == 401  # for administrators only
+    response = admin_client.get("/openapi.json")
     assert response.status_code == 200
     spec = response.json()
     assert spec["openapi"].startswith("3.")
