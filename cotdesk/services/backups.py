@@ -198,9 +198,18 @@ def daily_backup_if_due(db: Database, *, now: datetime | None = None) -> BackupI
         return None
     _remove_stale_partials(db.path)
     info = make_backup(db, kind="daily", now=when)
-    for path in rotate(db.path):
+    keep_daily, keep_weekly = _rotation_settings()
+    for path in rotate(db.path, keep_daily=keep_daily, keep_weekly=keep_weekly):
         log.info("Old backup removed by the rotation: %s", path)
     return info
+
+
+def _rotation_settings() -> tuple[int, int]:
+    """How many daily and weekly copies the desk's settings keep."""
+    from cotdesk.services.settings import load_settings
+
+    settings = load_settings()
+    return settings.int_value("backup.keep_daily"), settings.int_value("backup.keep_weekly")
 
 
 def _remove_stale_partials(db_path: Path, *, older_than: timedelta = timedelta(hours=1)) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from cotdesk.domain.italian import short_date, to_local
 from cotdesk.services.desk import Desk
+from cotdesk.services.settings import load_settings
 from cotdesk.services.sync import SyncRun, SyncState, run_sync, sync_state
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.sync.client import next_retry_delay
@@ -169,7 +170,8 @@ class SyncArea(QObject):
         self.label = label
         self.desk = desk
         self.actor = actor
-        self.controller = SyncController(desk, self)
+        minutes = load_settings().int_value("sync.interval_minutes")
+        self.controller = SyncController(desk, self, interval_s=minutes * 60)
         self.controller.changed.connect(self.update_label)
         self.controller.finished.connect(self._finished)
         self._build_menu()

@@ -63,6 +63,21 @@ def test_the_daily_copy_is_made_once_a_day_encrypted_and_sound(desk: Database) -
     assert files_holding(desk.path.parent, SURNAME.encode()) == []
 
 
+def test_the_daily_copy_rotates_as_the_desk_settings_say(
+    desk: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cotdesk.domain.roles import Role
+    from cotdesk.services.settings import CONFIG_DIR_ENV, save_settings
+
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))  # this test's settings only
+
+    save_settings({"backup.keep_daily": 2, "backup.keep_weekly": 0}, role=Role.ADMIN)
+    for day in range(4):
+        assert backups.daily_backup_if_due(desk, now=NOW + timedelta(days=day)) is not None
+    kept = [info.created_at for info in backups.list_backups(desk.path)]
+    assert kept == [NOW + timedelta(days=3), NOW + timedelta(days=2)]
+
+
 def test_the_rotation_keeps_seven_days_and_four_weeks(tmp_path: Path) -> None:
     db_path = tmp_path / "cotdesk.db"
     folder = backups.backups_folder(db_path)
