@@ -71,7 +71,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import String, cast, delete, func, inspect, select, update
+from sqlalchemy import delete, inspect, select, update
 from sqlalchemy.orm import Session
 
 from cotdesk.db.changes import to_wire
@@ -730,24 +730,20 @@ def _scrub(value: Any, person: Person) -> Any:
     return value
 
 
-def _scrub_outbox(session: Session, person: Person) -> None:
-    """Remove the person's names and codes from the changes of rows that stay (a household
-    label "Nucleo Rossi Mario" kept for the other members, written when it was created)."""
-    secrets = [s for s in (person.last_name, person.fiscal_code, person.foreign_code) if s]
-    # As stored: JSON text, where "Nicolò" may read "Nicol\\u00f2".
-    forms = {form.lower() for secret in secrets for form in (secret, json.dumps(secret)[1:-1])}
-    for form in forms:
-        entries = session.scalars(
-            select(OutboxEntry).where(
-                func.instr(func.lower(cast(OutboxEntry.changes, String)), form) > 0
-            )
-        ).all()
-        for entry in entries:
-            entry.changes = _scrub(entry.changes, person)
+def _scrub_outbox(session: Session, person: Person, row_ids: Iterable[uuid.UUID]) -> None:
+    """Remove the person's names and codes from the outbox changes of rows that stay (a
+    household labelled "Nucleo Rossi Mario" kept for its other members)."""
+    ids = list(row_ids)
+    if not ids:
+        return
+    for entry in session.scalars(select(OutboxEntry).where(OutboxEntry.row_id.in_(ids))).all():
+        scrubbed = _scrub(entry.changes, person)
+        if scrubbed != entry.changes:
+            entry.changes = scrubbed
 
 
 def _remove_local_traces(
-    session: Session, person: Person, ids: set[uuid.UUID]
+    session: Session, person: Person, ids: set[uuid.UUID], kept: Iterable[uuid.UUID] = ()
 ) -> tuple[int, int, bool]:
     """Drafts, outbox entries and deferred pulls about ``ids``: (drafts, entries, reached).
 
@@ -763,7 +759,7 @@ def _remove_local_traces(
         delete(OutboxEntry).where(OutboxEntry.row_id.in_(id_list)).returning(OutboxEntry.id)
     ).all()
     session.execute(delete(SyncDeferred).where(SyncDeferred.row_id.in_(id_list)))
-    _scrub_outbox(session, person)
+    _scrub_outbox(session, person, kept)
     texts = {str(row_id) for row_id in ids}
     markers = [text for text in (person.fiscal_code, person.foreign_code) if text]
     drafts = 0
@@ -831,6 +827,7 @@ def _erase(uow: UnitOfWork, linked: _Linked, reason: str) -> ErasureReport:
     for row in rows:
         purged[row.__sync_entity__].append(str(row.id))
     households = {membership.household_id for membership in linked.memberships}
+    relabelled: list[uuid.UUID] = []
     for group in linked.groups():
         for row in group:
             session.delete(row)
@@ -849,13 +846,14 @@ def _erase(uow: UnitOfWork, linked: _Linked, reason: str) -> ErasureReport:
             counts["household"] = counts.get("household", 0) + 1
         elif _redact(household.label, person) != household.label:
             # "Nucleo Rossi Mario": the household stays for the others, the name goes.
+            relabelled.append(household_id)
             other = session.get(Person, member.person_id) if member is not None else None
             household.label = (
                 f"Nucleo {other.last_name} {other.first_name}" if other is not None else "Nucleo"
             )
     session.flush()
     ids = {uuid.UUID(text) for texts in purged.values() for text in texts}
-    drafts, entries, reached = _remove_local_traces(session, person, ids)
+    drafts, entries, reached = _remove_local_traces(session, person, ids, relabelled)
     reached = reached or any(row.server_version > 0 for row in rows)
     if reached:
         _queue_purge(session, uow.db.device_id, person, dict(purged))

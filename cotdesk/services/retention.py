@@ -42,6 +42,8 @@ from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 
 #: Years after the closure of a case when no setting says otherwise.
 DEFAULT_RETENTION_YEARS: Final = 10
+#: Persons handled in one transaction.
+BATCH: Final = 200
 RETENTION_REASON: Final = "Conservazione scaduta: presa in carico chiusa da oltre {years} anni"
 
 
@@ -177,17 +179,19 @@ def run_retention(
     if dry_run or not plans:
         return report
     reason = RETENTION_REASON.format(years=years)
-    for plan in plans:
+    for start in range(0, len(plans), BATCH):
+        # One transaction per batch: a crash leaves whole batches done or not done.
         with UnitOfWork(db, actor) as uow:
             session = uow.session
             session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
-            person = session.get(Person, plan.person_id)
-            if person is None:
-                continue
-            if plan.erase:
-                gdpr.erase_linked(uow, person, reason)
-            else:
-                gdpr.anonymise_and_remove(uow, person, plan.case_ids)
+            for plan in plans[start : start + BATCH]:
+                person = session.get(Person, plan.person_id)
+                if person is None:
+                    continue
+                if plan.erase:
+                    gdpr.erase_linked(uow, person, reason)
+                else:
+                    gdpr.anonymise_and_remove(uow, person, plan.case_ids)
             uow.commit()
     with UnitOfWork(db, actor) as uow:
         uow.audit(
