@@ -62,11 +62,12 @@ Retention — :mod:`cotdesk.services.retention` uses :func:`anonymise_cases` of 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Final
@@ -106,7 +107,7 @@ from cotdesk.db.models import (
 from cotdesk.db.types import utcnow
 from cotdesk.domain.cases import CaseStatus
 from cotdesk.domain.roles import Role
-from cotdesk.errors import NotFound, ValidationError
+from cotdesk.errors import NotFound, UserError, ValidationError
 from cotdesk.letters.models import OfficeHeading
 from cotdesk.services.consents import PURPOSES
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
@@ -126,6 +127,8 @@ __all__ = [
     "export_person_pdf",
     "secure_cleanup",
 ]
+
+log = logging.getLogger(__name__)
 
 EXPORT_SCHEMA: Final = "cotdesk.person-export"
 EXPORT_SCHEMA_VERSION: Final = 1
@@ -569,6 +572,8 @@ class ErasureReport:
     outbox_entries_removed: int
     #: A purge was queued for the server (the person had reached it).
     purge_queued: bool
+    #: The file was vacuumed at once (False: it was busy; see :func:`try_secure_cleanup`).
+    cleaned: bool = True
 
 
 def _counts(linked: _Linked) -> dict[str, int]:
@@ -804,9 +809,24 @@ def erase_person(
             )
         report = _erase(uow, linked, reason)
         uow.commit()
-    if cleanup:
-        secure_cleanup(db)
+    if cleanup and not try_secure_cleanup(db):
+        report = replace(report, cleaned=False)
     return report
+
+
+def try_secure_cleanup(db: Database) -> bool:
+    """:func:`secure_cleanup`, reporting instead of raising when the file is busy (another
+    program or a long read holds it): the erasure is committed anyway, and the next
+    erasure, retention run or ``VACUUM`` finishes the job."""
+    try:
+        with db.translated_errors():
+            done = secure_cleanup(db)
+    except UserError as exc:  # locked, busy, full disk: the environment, said in Italian
+        log.warning("secure clean-up after an erasure not done now: %s", type(exc).__name__)
+        return False
+    if not done:  # a reader kept the old pages: they reach the file at the next checkpoint
+        log.warning("secure clean-up after an erasure: the WAL could not be checkpointed")
+    return done
 
 
 def _erase(uow: UnitOfWork, linked: _Linked, reason: str) -> ErasureReport:
@@ -876,10 +896,11 @@ def _erase(uow: UnitOfWork, linked: _Linked, reason: str) -> ErasureReport:
     )
 
 
-def secure_cleanup(db: Database) -> None:
+def secure_cleanup(db: Database) -> bool:
     """Leave no trace of deleted rows in the file: merge the full-text indexes (a deleted
     name stays in FTS5 segments until they are merged), ``VACUUM`` (rewrites every page, so
-    freed ones and free space inside pages go), and truncate the WAL."""
+    freed ones and free space inside pages go), and truncate the WAL. False when a reader
+    kept the WAL from being checkpointed (the old pages are still in the main file)."""
     raw = db.write_engine.raw_connection()
     try:
         conn: Any = raw.driver_connection
@@ -891,10 +912,11 @@ def secure_cleanup(db: Database) -> None:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         conn.execute("PRAGMA secure_delete = OFF")
     finally:
         raw.close()
+    return not busy
 
 
 def is_anonymous_reference(reference: str) -> bool:

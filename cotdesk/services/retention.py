@@ -203,5 +203,5 @@ def run_retention(
             persons_erased=report.persons_erased,
         )
         uow.commit()
-    gdpr.secure_cleanup(db)
+    gdpr.try_secure_cleanup(db)
     return report

@@ -309,3 +309,26 @@ def test_a_person_never_synced_leaves_no_purge_order(
             entry.row_id != person_id for entry in unit.session.scalars(select(OutboxEntry))
         )
     assert gdpr.is_anonymous_reference("ANON-12")
+
+
+def test_a_busy_file_does_not_undo_the_erasure(
+    db: Database, operator: Actor, supervisor: Actor
+) -> None:
+    import sqlite3
+
+    with UnitOfWork(db, operator) as uow:
+        person_id = persons.register_person(
+            uow, persons.PersonData(last_name="Quaglierini", first_name="Ada")
+        ).id
+        uow.commit()
+    reader = sqlite3.connect(db.path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT COUNT(*) FROM person").fetchone()  # a long read holds the file
+        report = erase_person(db, supervisor, person_id, reason="Registrata per errore, doppione")
+    finally:
+        reader.close()
+    assert not report.cleaned
+    with ReadUnit(db, None) as unit:
+        assert unit.session.get(Person, person_id) is None
+    assert gdpr.try_secure_cleanup(db)
