@@ -46,6 +46,7 @@ from cotdesk.sync.protocol import (
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
+    LineText,
     PullPage,
     PullRequest,
     PushRequest,
@@ -239,8 +240,8 @@ class _Api(BaseModel):
 
 
 class OfficeCreate(_Api):
-    code: str = Field(min_length=1, max_length=20)
-    name: str = Field(min_length=1, max_length=200)
+    code: LineText = Field(min_length=1, max_length=20)
+    name: LineText = Field(min_length=1, max_length=200)
     id: uuid.UUID | None = None
 
 

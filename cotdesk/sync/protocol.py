@@ -37,6 +37,7 @@ from pydantic import (
     ConfigDict,
     Field,
     JsonValue,
+    StrictInt,
     StringConstraints,
 )
 
@@ -100,6 +101,8 @@ DESK_WRITABLE_ENTITIES: Final = SYNC_ENTITIES - SERVER_MANAGED_ENTITIES
 
 EntityName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]{0,39}$")]
 FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
+#: A line of text for people (a name): no control characters (PostgreSQL refuses NUL).
+LineText = Annotated[str, StringConstraints(pattern=r"^[^\x00-\x1f\x7f]*$")]
 MutationOp = Literal["insert", "update", "delete"]
 PushStatus = Literal["applied", "duplicate", "conflict", "rejected"]
 PullOp = Literal["upsert", "delete"]
@@ -141,12 +144,12 @@ class Mutation(_Wire):
     #: Unique per device and stable across retries: the key of exactly-once.
     mutation_id: uuid.UUID
     #: Per-device sequence; gaps are allowed, order is respected.
-    sequence: int = Field(ge=1, le=2**62)
+    sequence: StrictInt = Field(ge=1, le=2**62)
     entity: EntityName
     row_id: uuid.UUID
     op: MutationOp
     #: The server version the change was based on (0: a row the server has never seen).
-    base_version: int = Field(ge=0, le=2**62)
+    base_version: StrictInt = Field(ge=0, le=2**62)
     #: Changed fields and their new values (an insert carries every field).
     changes: dict[FieldName, WireValue] = Field(max_length=300)
     #: The operator who made the change on the desk, if any (shown with conflicts).
@@ -176,7 +179,7 @@ class PushResponse(_Wire):
 class PullRequest(_Wire):
     #: The cursor of the last page applied; ``None`` for a first (or restarted) sync.
     cursor: str | None = Field(default=None, max_length=200)
-    limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
+    limit: StrictInt = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
 
 
 class PulledChange(_Wire):
@@ -203,7 +206,7 @@ class EnrollRequest(_Wire):
     #: The desk's own id (``desk_state.device_id``): ids are made by the client.
     device_id: uuid.UUID
     #: A name for the desk, shown to administrators (e.g. "Sportello 2, ingresso").
-    name: str = Field(min_length=1, max_length=200)
+    name: LineText = Field(min_length=1, max_length=200)
 
 
 class EnrollResponse(_Wire):
@@ -251,7 +254,7 @@ class OpenConflict(_Wire):
 class ConflictsRequest(_Wire):
     """The open conflicts of the desk's office (the office comes from the enrollment)."""
 
-    limit: int = Field(default=MAX_CONFLICTS_PAGE, ge=1, le=MAX_CONFLICTS_PAGE)
+    limit: StrictInt = Field(default=MAX_CONFLICTS_PAGE, ge=1, le=MAX_CONFLICTS_PAGE)
 
 
 class ConflictsPage(_Wire):
