@@ -19,13 +19,14 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)
 	$(BIN)/cotdesk gui --demo --db $(DEMO_DB)
 
-## Lint, types, layering contracts and the whole test suite.
+## Lint, types, layering contracts, dependency audit and the whole test suite.
 test: $(STAMP)
 	bash scripts/system-deps.sh --screen
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/python scripts/audit_deps.py  # pip-audit of requirements.lock (warns if offline)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 	$(MAKE) --no-print-directory dist-check
 
