@@ -39,7 +39,10 @@ from cotdesk.server.security import TokenVerifier
 from cotdesk.server.settings import ServerSettings
 from cotdesk.server.store import create_server_engine, session_factory, utcnow
 from cotdesk.sync.protocol import (
+    MIN_PROTOCOL_VERSION,
     PROTOCOL_HEADER,
+    PROTOCOL_MAX_HEADER,
+    PROTOCOL_MIN_HEADER,
     PROTOCOL_VERSION,
     ConflictsPage,
     ConflictsRequest,
@@ -70,6 +73,17 @@ WRONG_PROTOCOL = (
     "Versione del protocollo di sincronizzazione non supportata (la postazione usa {got}, "
     "il server {want}). Aggiornare cotdesk sulla postazione."
 )
+SERVER_OUTDATED = (
+    "Versione del protocollo di sincronizzazione non supportata (la postazione usa {got}, "
+    "il server {want}): la postazione è più recente del server. Aggiornare cotdesk-server "
+    "sul server di sincronizzazione."
+)
+#: The versions this server serves, on every answer (the desk tells who is too old).
+VERSION_HEADERS = [
+    (PROTOCOL_HEADER.lower().encode(), str(PROTOCOL_VERSION).encode()),
+    (PROTOCOL_MIN_HEADER.lower().encode(), str(MIN_PROTOCOL_VERSION).encode()),
+    (PROTOCOL_MAX_HEADER.lower().encode(), str(PROTOCOL_VERSION).encode()),
+]
 TOO_LARGE = (
     "Richiesta troppo grande (oltre {limit} MB): la postazione deve inviare le modifiche "
     "in lotti più piccoli."
@@ -85,6 +99,11 @@ HTTP_MESSAGES = {
     404: "Indirizzo sconosciuto al server di sincronizzazione.",
     405: "Metodo non consentito per questo indirizzo.",
 }
+
+
+def _small_number(text: str) -> bool:
+    """``text`` is a protocol version number (ASCII digits, a few of them)."""
+    return text.isascii() and text.isdigit() and len(text) < 6
 
 
 def _error_bytes(error: str, message: str, details: list[str] | None = None) -> bytes:
@@ -126,7 +145,7 @@ class RequestGuard:
         async def send_with_version(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
-                headers.append((PROTOCOL_HEADER.lower().encode(), str(PROTOCOL_VERSION).encode()))
+                headers.extend(VERSION_HEADERS)
                 message["headers"] = headers
             await send(message)
 
@@ -171,8 +190,15 @@ class RequestGuard:
         """Status, code, message and headers to refuse the request with, or None."""
         version = headers.get(PROTOCOL_HEADER.lower())
         version_text = version.decode("latin-1").strip() if version else ""
-        if version_text != str(PROTOCOL_VERSION):
-            message = WRONG_PROTOCOL.format(got=version_text or "nessuna", want=PROTOCOL_VERSION)
+        number = int(version_text) if _small_number(version_text) else -1
+        if not MIN_PROTOCOL_VERSION <= number <= PROTOCOL_VERSION:
+            want = (
+                str(PROTOCOL_VERSION)
+                if MIN_PROTOCOL_VERSION == PROTOCOL_VERSION
+                else f"{MIN_PROTOCOL_VERSION}-{PROTOCOL_VERSION}"
+            )
+            template = SERVER_OUTDATED if number > PROTOCOL_VERSION else WRONG_PROTOCOL
+            message = template.format(got=version_text or "nessuna", want=want)
             upgrade = [(b"upgrade", f"cotdesk-sync/{PROTOCOL_VERSION}".encode())]
             return 426, "protocol_version", message, upgrade
         declared = headers.get("content-length", b"0").strip()

@@ -69,6 +69,8 @@ from cotdesk.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PUSH_MUTATIONS,
     PROTOCOL_HEADER,
+    PROTOCOL_MAX_HEADER,
+    PROTOCOL_MIN_HEADER,
     PROTOCOL_VERSION,
     SERVER_MANAGED_ENTITIES,
     ConflictsPage,
@@ -85,6 +87,7 @@ from cotdesk.sync.protocol import (
     Resolution,
     ResolveRequest,
     ResolveResponse,
+    protocol_mismatch,
 )
 
 log = logging.getLogger(__name__)
@@ -132,6 +135,16 @@ SERVER_MANAGED_NOTE = (
     "alla postazione dal server."
 )
 MISSING_RESULT = "Il server non ha risposto per questa modifica: sarà inviata di nuovo."
+DESK_TOO_OLD = (
+    "Questa versione di cotdesk è troppo vecchia per il server della rete: chiedere "
+    "l'aggiornamento al referente informatico. Si può continuare a lavorare: le modifiche "
+    "restano sul computer."
+)
+SERVER_TOO_OLD = (
+    "Il server della rete ha una versione di cotdesk più vecchia di questa postazione: "
+    "chiedere al referente informatico di aggiornare il server. Si può continuare a "
+    "lavorare: le modifiche restano sul computer."
+)
 
 
 class SyncError(UserError):
@@ -150,6 +163,16 @@ class ResyncNeeded(SyncError):
     """410: the server was restored; the next pull starts from the beginning."""
 
 
+class ProtocolMismatch(SyncError):
+    """426: the desk and the server speak no common protocol version; ``outdated`` says
+    which one must be updated (``"desk"`` or ``"server"``). Nothing was sent or applied;
+    the outbox is kept and the desk keeps working offline."""
+
+    def __init__(self, outdated: str) -> None:
+        super().__init__(DESK_TOO_OLD if outdated == "desk" else SERVER_TOO_OLD)
+        self.outdated = outdated
+
+
 @dataclass
 class SyncReport:
     """What one :func:`sync_once` did; ``errors`` are Italian, for the status area."""
@@ -163,6 +186,8 @@ class SyncReport:
     retry: bool = False
     revoked: bool = False
     resync: bool = False
+    #: No common protocol version: ``"desk"`` or ``"server"`` must be updated ("": agreed).
+    outdated: str = ""
 
     @property
     def ok(self) -> bool:
@@ -220,6 +245,24 @@ def _https(url: str) -> str:
     return url
 
 
+def _server_versions(response: httpx.Response) -> tuple[int, int] | None:
+    """The range of protocol versions the server says it supports, if it says it."""
+    low, high = response.headers.get(PROTOCOL_MIN_HEADER), response.headers.get(PROTOCOL_MAX_HEADER)
+    if low is None or high is None:  # a server from before the range: its one version
+        low = high = response.headers.get("upgrade", "").rpartition("/")[2]
+    try:
+        return int(low), int(high)
+    except ValueError:
+        return None
+
+
+def _outdated(response: httpx.Response) -> str:
+    """Who must be updated after a 426 (the desk when the server does not say)."""
+    supported = _server_versions(response)
+    side = protocol_mismatch(PROTOCOL_VERSION, supported) if supported is not None else None
+    return side or "desk"
+
+
 def _error_message(response: httpx.Response) -> str:
     try:
         return ErrorBody.model_validate_json(response.content).message
@@ -252,6 +295,8 @@ def _post(
     status = response.status_code
     if status == 401:
         raise DeviceRevoked(REVOKED.format(message=_error_message(response)))
+    if status == 426:
+        raise ProtocolMismatch(_outdated(response))
     if status == 410:
         raise ResyncNeeded(_error_message(response) or REFUSED.format(status=status, message=""))
     if status >= 500 or status == 429:
@@ -712,6 +757,8 @@ def sync_once(
         report.retry = report.retry or isinstance(exc, TransientSyncError)
         report.revoked = report.revoked or isinstance(exc, DeviceRevoked)
         report.resync = report.resync or isinstance(exc, ResyncNeeded)
+        if isinstance(exc, ProtocolMismatch):
+            report.outdated = exc.outdated
 
     with _client_for(http_client, ca_file) as client:
         try:
@@ -720,7 +767,7 @@ def sync_once(
             report.conflicts = counts.conflicts
         except (SyncError, DatabaseError) as exc:
             failed(exc)
-        if report.revoked:
+        if report.revoked or report.outdated:
             return report
         try:
             settle_deferred(db)

@@ -1,8 +1,11 @@
 """The sync wire protocol, shared by the desk and the central server (pydantic v2).
 
 Every request to ``/v1/...`` carries the header :data:`PROTOCOL_HEADER` with
-:data:`PROTOCOL_VERSION`; a server that speaks another version answers 426 with an
-:class:`ErrorBody` whose message (Italian) tells the operator to update the desk.
+:data:`PROTOCOL_VERSION`. Every answer of the server carries the range of versions it
+supports (:data:`PROTOCOL_MIN_HEADER`, :data:`PROTOCOL_MAX_HEADER`); a request of a version
+outside it is answered 426 with an :class:`ErrorBody` (``error == "protocol_version"``):
+from the range the desk tells whether it is too old for the server or the server too old
+for it (:func:`protocol_mismatch`), says so in Italian and keeps working offline.
 
 Push (desk → server)
     :class:`PushRequest` carries a batch of :class:`Mutation` s, one per outbox entry. The
@@ -43,8 +46,14 @@ from pydantic import (
 
 #: Version of this protocol; bumped on any incompatible change of the models below.
 PROTOCOL_VERSION: Final = 1
+#: The oldest version a server of this code still serves (desks are updated one by one:
+#: a server keeps serving the previous version while they are).
+MIN_PROTOCOL_VERSION: Final = 1
 #: Request and response header carrying :data:`PROTOCOL_VERSION`.
 PROTOCOL_HEADER: Final = "Cotdesk-Protocol"
+#: Response headers with the range of versions the server supports (on every answer).
+PROTOCOL_MIN_HEADER: Final = "Cotdesk-Protocol-Min"
+PROTOCOL_MAX_HEADER: Final = "Cotdesk-Protocol-Max"
 
 #: Largest request body the server accepts (bytes); larger ones are answered 413.
 MAX_BODY_BYTES: Final = 5 * 1024 * 1024
@@ -300,6 +309,20 @@ class ErrorBody(_Wire):
     #: What happened and what to do, in Italian.
     message: str
     details: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- versions
+
+
+def protocol_mismatch(version: int, supported: tuple[int, int]) -> Literal["desk", "server"] | None:
+    """Who is too old when a desk speaking ``version`` meets a server supporting the
+    range ``supported`` (inclusive): ``"desk"``, ``"server"``, or None (they agree)."""
+    low, high = supported
+    if version < low:
+        return "desk"
+    if version > high:
+        return "server"
+    return None
 
 
 # --------------------------------------------------------------------------- the pull cursor

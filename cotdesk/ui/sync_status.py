@@ -252,10 +252,13 @@ class SyncArea(QObject):
         self.controller.refresh()
         self.controller.sync_now()
 
-    def _finished(self, _run: object) -> None:
+    def _finished(self, run: object) -> None:
         refresh = getattr(self.window, "refresh_status", None)
         if callable(refresh):
             refresh()  # the counts of the window (changes waiting) moved
+        if isinstance(run, SyncRun) and run.report.outdated:
+            # Versions that do not match: said in words, not only in the label's tooltip.
+            self.window.statusBar().showMessage(run.report.errors[0], 60000)
 
     # ------------------------------------------------------------------ the label
 
@@ -284,6 +287,10 @@ class SyncArea(QObject):
             head = self.tr("In linea")
         elif c.last_run is not None and c.last_run.report.revoked:
             head = self.tr("Postazione non autorizzata")
+        elif c.last_run is not None and c.last_run.report.outdated == "desk":
+            head = self.tr("Non in linea: aggiornare cotdesk")
+        elif c.last_run is not None and c.last_run.report.outdated == "server":
+            head = self.tr("Non in linea: aggiornare il server")
         else:
             head = self.tr("Non in linea")
         parts = [head]
