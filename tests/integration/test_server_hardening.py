@@ -217,6 +217,7 @@ def _enroll_body(code: str, **extra: Any) -> dict[str, Any]:
         {"surprise": True},  # unknown field
         {"name": "N" * 201},  # oversized string
         {"name": ""},
+        {"name": "Sportello\u0000 2"},  # a control character (PostgreSQL refuses NUL)
         {"device_id": "not-a-uuid"},
     ],
 )
@@ -276,6 +277,28 @@ def test_an_unbounded_push_value_is_422_and_nothing_applied(
                 select(func.count()).select_from(model).where(column == key)
             ).scalar_one()
             assert count == 0
+
+
+def test_integers_are_integers(
+    desk: Desk, server_engine: Engine, admin_client: httpx.Client
+) -> None:
+    """``true`` is not 1, ``"5"`` is not 5: found by the fuzzer."""
+    mutation = desk.mutation("person", uuid.uuid4(), "insert", {"surname": "Esposito"})
+    for field, value in (("sequence", True), ("base_version", "0"), ("sequence", 1.5)):
+        response = desk.push([{**mutation, field: value}])
+        assert response.status_code == 422, (field, value)
+    for path in ("/v1/pull", "/v1/conflicts"):
+        assert desk.client.post(path, json={"limit": True}).status_code == 422
+    assert (
+        admin_client.post("/v1/offices", json={"code": "X\u0000", "name": "X"}).status_code == 422
+    )
+    with server_engine.connect() as conn:
+        ledger = conn.execute(
+            select(func.count())
+            .select_from(SyncMutation)
+            .where(SyncMutation.device_id == desk.device_id)
+        ).scalar_one()
+    assert ledger == 0
 
 
 # --------------------------------------------------------------------------- headers
