@@ -12,10 +12,7 @@ read transaction, built into frozen records), for
 
 * a coordinator (their office: ~8,000 cases) and the network administrator (every office:
   ~100,000 cases, ~300,000 referrals);
-* this year so far, the whole history ("dall'inizio"), and one municipio;
-* the administrator's whole history again with the sections computed one after the other
-  (``parallel=False``) instead of side by side on :data:`~cotdesk.services.statistics.WORKERS`
-  threads.
+* this year so far, the whole history ("dall'inizio"), and one municipio.
 
 Target: the full statistics page < 1 s. Also reported, not part of the target: rendering
 the report to PDF and CSV (what the export buttons add), and each section alone for the
@@ -143,16 +140,6 @@ def run(persons: int, runs: int, referrals: int) -> dict[str, Any]:
                     )
                     results["page"][f"{who} / {label}"] = {**stats, **_describe(report)}
 
-            stats, sequential = _measure(
-                lambda: statistics.compute_statistics(
-                    db, admin, StatisticsFilter(), today=today, parallel=False
-                ),
-                runs,
-            )
-            results["page"]["administrator / whole history, sections one after the other"] = {
-                **stats,
-                **_describe(sequential),
-            }
             network = statistics.compute_statistics(db, admin, StatisticsFilter(), today=today)
             sections: dict[str, Any] = {}
             with ReadUnit(db, admin) as unit:

@@ -532,13 +532,6 @@ def test_the_sql_spells_the_statuses_of_the_domain() -> None:
         assert ReferralStatus(status)
 
 
-def test_the_sections_side_by_side_give_the_same_report(db: Database, desk: StatisticsDesk) -> None:
-    for actor in (desk.supervisor, desk.admin):
-        parallel = compute_statistics(db, actor, PERIOD, today=TODAY, parallel=True)
-        sequential = compute_statistics(db, actor, PERIOD, today=TODAY, parallel=False)
-        assert parallel == sequential
-
-
 def test_months_count_only_the_events_inside_the_period(db: Database, desk: StatisticsDesk) -> None:
     # 10 January - 15 February: c8 (opened 1 January) is before it, c2 closes inside it.
     flt = StatisticsFilter(date(2026, 1, 10), date(2026, 2, 15))
