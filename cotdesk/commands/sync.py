@@ -4,6 +4,7 @@
         --fingerprint 3A:F1:...     # required when the system does not trust the certificate
     cotdesk sync now                # push and pull once; exit 1 when it did not succeed
     cotdesk sync status             # enrollment, last sync, changes waiting and parked
+    cotdesk sync unenroll --user NAME   # an administrator detaches the desk (password asked)
 
 Without a terminal to compare the fingerprint on, a certificate the system does not trust is
 accepted only when ``--fingerprint`` (the one the server printed) matches: otherwise the
@@ -38,7 +39,10 @@ def add_parser(sub: Any, db_option: Any = None) -> None:
     )
     now = actions.add_parser("now", help="sincronizza adesso (invia e ricevi)")
     status = actions.add_parser("status", help="stato della sincronizzazione")
-    for parser in (enroll, now, status):
+    from cotdesk.commands import unenroll as unenroll_command
+
+    unenroll = unenroll_command.add_parser(actions)
+    for parser in (enroll, now, status, unenroll):
         if db_option is not None:
             db_option(parser)
         else:
@@ -49,6 +53,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     from cotdesk.services import sync as sync_service
     from cotdesk.services.desk import open_desk
 
+    if args.sync_command == "unenroll":
+        from cotdesk.commands import unenroll as unenroll_command
+
+        return unenroll_command.run(args, db_path)
     with open_desk(db_path) as db:
         if args.sync_command == "enroll":
             certificate = sync_service.check_server(args.server)

@@ -100,6 +100,11 @@ NOT_ENROLLED = client.NOT_ENROLLED
 ROW_NOT_HERE = (
     "Il record in conflitto non è ancora sulla postazione: sincronizzare (F9) e riprovare."
 )
+ALREADY_ENROLLED = (
+    "Questa postazione è già registrata presso il server {url}: non può essere registrata "
+    "di nuovo. Se va collegata a un altro server, o registrata di nuovo, un amministratore "
+    "deve prima annullare la registrazione: cotdesk sync unenroll --user <amministratore>."
+)
 RESOLVE_NOT_SENT = (
     "La scelta è salvata sulla postazione ma il server non ha ancora ricevuto la modifica: "
     "il conflitto resta aperto. Sincronizzare (F9) e riprovare."
@@ -195,7 +200,8 @@ def enroll_desk(
     name: str,
     expected_fingerprint: str = "",
 ) -> EnrollResponse:
-    """Enroll this desk with the server whose certificate a person has checked.
+    """Enroll this desk with the server whose certificate a person has checked (refused
+    on a desk already enrolled: an administrator un-enrolls it first).
 
     A certificate the system does not trust is pinned beside the database (only after the
     person confirmed its fingerprint, or it matched ``expected_fingerprint``); if the
@@ -203,6 +209,9 @@ def enroll_desk(
     """
     if actor is not None:
         require_role(actor.role, Role.ADMIN, ENROLL_ACTION)
+    enrolled_with = sync_state(db).server_url
+    if enrolled_with:  # an administrator un-enrolls it first (services.desk_setup)
+        raise UserError(ALREADY_ENROLLED.format(url=enrolled_with))
     if expected_fingerprint.strip():
         tls.check_expected(certificate, expected_fingerprint)
     previous = tls.pinned_ca_file(db.path)

@@ -42,6 +42,7 @@ from cotdesk.services import (
     case_view,
     cases,
     consents,
+    desk_setup,
     documents,
     drafts,
     gdpr,
@@ -67,6 +68,10 @@ EXEMPT: dict[str, str] = {
     "audit_log.verify_chain": "integrity check of the whole file (CLI); reports no content",
     "desk.desk_summary": "counts only, for the status bar",
     "desk.desk_identity": "the desk's own office and device",
+    "desk_setup.setup_state": "the desk's own first-run state (counts only), before a log-in",
+    "desk_setup.is_enrolled": "whether the desk has a server, before a log-in",
+    "desk_setup.active_operators": "a count, for the first-run wizard, before a log-in",
+    "desk_setup.discard_blank_desk": "removes only a desk with nothing written in it",
     "persons.register_person": "creates a person in the actor's own office",
     "meetings.create_meeting": "creates a meeting of the actor's own office",
     "meetings.suggest_start": "a date from the actor's own office's meetings",
@@ -226,6 +231,8 @@ def _person_data(w: World) -> persons.PersonData:
 
 #: One call per service, as the operator of the other office, on the office's data.
 CALLS: dict[str, Callable[[World], Any]] = {
+    # desk setup (administrators only)
+    "desk_setup.unenroll_desk": lambda w: desk_setup.unenroll_desk(w.db, w.stranger),
     # access
     "access.case_access": lambda w: access.case_access(w.db, w.stranger, w.case_id),
     "access.break_glass": lambda w: access.break_glass(
