@@ -7,13 +7,16 @@ Plain functions that take a Session inside the caller's transaction; the caller 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from cotdesk.server import managed
 from cotdesk.server.errors import ServerError, conflict, not_found, unauthorized
 from cotdesk.server.security import (
     ADMIN_TOKEN,
@@ -59,8 +62,16 @@ class IssuedCode:
 
 
 def create_office(
-    session: Session, *, code: str, name: str, office_id: uuid.UUID | None = None
+    session: Session,
+    *,
+    code: str,
+    name: str,
+    office_id: uuid.UUID | None = None,
+    details: Mapping[str, Any] | None = None,
 ) -> Office:
+    """A new office. With a ``district_code`` in ``details`` (and optionally address, phone,
+    email, opening_hours) its row is sent to its desks (they need the district); the whole
+    partner directory is put in its feed either way."""
     office = Office(id=office_id or uuid.uuid4(), code=code, name=name, created_at=utcnow())
     session.add(office)
     try:
@@ -68,6 +79,10 @@ def create_office(
             session.flush()
     except IntegrityError:
         raise conflict(f"Esiste già un ufficio con codice {code!r} o con lo stesso id.") from None
+    values = {key: value for key, value in (details or {}).items() if value is not None}
+    if values.get("district_code"):
+        managed.publish_office(session, office, values)
+    managed.backfill_office(session, office.id)
     return office
 
 

@@ -29,7 +29,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from cotdesk.server import admin, conflicts, hardening
+from cotdesk.server import admin, admin_api, conflicts, hardening
 from cotdesk.server.admin import DeviceIdentity
 from cotdesk.server.errors import ServerError
 from cotdesk.server.pull import pull
@@ -269,6 +269,12 @@ class OfficeCreate(_Api):
     code: LineText = Field(min_length=1, max_length=20)
     name: LineText = Field(min_length=1, max_length=200)
     id: uuid.UUID | None = None
+    #: The office's municipio (e.g. ``rm_m05``): with it the office's row reaches its desks.
+    district_code: LineText | None = Field(default=None, min_length=1, max_length=40)
+    address: LineText | None = Field(default=None, max_length=300)
+    phone: LineText | None = Field(default=None, max_length=50)
+    email: LineText | None = Field(default=None, max_length=200)
+    opening_hours: LineText | None = Field(default=None, max_length=300)
 
 
 class OfficeOut(_Api):
@@ -459,7 +465,13 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
     )
     def create_office_endpoint(body: OfficeCreate, _admin: AdminDep) -> OfficeOut:
         with sessions.begin() as session:
-            office = admin.create_office(session, code=body.code, name=body.name, office_id=body.id)
+            office = admin.create_office(
+                session,
+                code=body.code,
+                name=body.name,
+                office_id=body.id,
+                details=body.model_dump(exclude={"code", "name", "id"}),
+            )
             return OfficeOut(id=office.id, code=office.code, name=office.name)
 
     @router.post(
@@ -492,6 +504,13 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
         return revoked
 
     app.include_router(router)
+    app.include_router(
+        admin_api.router(
+            sessions,
+            dependencies=[Depends(protocol_header), Depends(admin_identity)],
+            responses=ERROR_RESPONSES,
+        )
+    )
 
     @app.get("/v1/health", response_model=Health, summary="Il server risponde")
     def health() -> Health:

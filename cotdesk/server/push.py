@@ -38,6 +38,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from cotdesk.server import managed, purge
 from cotdesk.server.admin import DeviceIdentity, current_epoch
 from cotdesk.server.errors import ServerError, forbidden, unauthorized
 from cotdesk.server.store import (
@@ -45,14 +46,18 @@ from cotdesk.server.store import (
     SyncChange,
     SyncConflict,
     SyncMutation,
+    SyncPurgedRow,
     SyncRow,
     utcnow,
 )
 from cotdesk.sync.protocol import (
     APPEND_ONLY_ENTITIES,
+    DIRECTORY_ENTITIES,
+    PURGE_ENTITY,
     SERVER_MANAGED_ENTITIES,
     SYNC_ENTITIES,
     Mutation,
+    PushCode,
     PushRequest,
     PushResponse,
     PushResult,
@@ -72,6 +77,17 @@ SAME_ID_OTHER_PAYLOAD = (
 OUT_OF_ORDER = (
     "Modifica rifiutata: è arrivata dopo modifiche successive della stessa postazione "
     "(numero di sequenza già superato). Non è stata applicata; i dati sono conservati."
+)
+#: Answered with the code ``sequence_reused`` and not recorded: the desk (restored from an
+#: older backup) numbers it again and sends it again, with the same id.
+SEQUENCE_REUSED = (
+    "Modifica non ancora applicata: il numero di sequenza era già stato usato da questa "
+    "postazione (ripristinata da una copia di sicurezza?). La postazione la rinumera e la "
+    "invia di nuovo automaticamente."
+)
+PURGED_ROW = (
+    "Modifica scartata: i dati della persona sono stati cancellati (diritto all'oblio, "
+    "art. 17 GDPR) e non possono essere ripristinati."
 )
 UNKNOWN_ENTITY = "Modifica rifiutata: tipo di dato sconosciuto al server ({entity})."
 SERVER_MANAGED = (
@@ -122,6 +138,10 @@ class Outcome:
     server_version: int = 0
     #: ``(entity, row_id, op, version)`` for the change feed, when the row changed.
     change: tuple[str, uuid.UUID, str, int] | None = None
+    code: PushCode = ""
+    #: Keep the mutation's payload in the ledger when it is not applied as sent (never for
+    #: an erased person's data).
+    keep_payload: bool = True
 
 
 ROWS: Table = SyncRow.__table__  # type: ignore[assignment]
@@ -235,18 +255,27 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
     results: dict[uuid.UUID, PushResult] = {}
     ledger: list[dict[str, Any]] = []
     feed: list[dict[str, Any]] = []
+    network_feed: list[tuple[str, uuid.UUID, str, int]] = []
     written: Written = {}
+    purged = purge.purged_among(
+        session.connection(), (m for m in request.mutations if m.mutation_id not in known)
+    )
+    reused = False
     for mutation in sorted(request.mutations, key=lambda m: m.sequence):
         digest = payload_hash(mutation)
         stored = known.get(mutation.mutation_id)
         if stored is not None:
             results[mutation.mutation_id] = _replay(device, mutation, stored, digest)
             continue
-        if mutation.sequence <= last_sequence:
-            outcome = Outcome("rejected", OUT_OF_ORDER)
-        else:
-            outcome = _apply_in_savepoint(session.connection(), device, mutation, now, written)
-            last_sequence = mutation.sequence
+        if reused or mutation.sequence <= last_sequence:
+            # A sequence this desk already used (restored from an older backup): neither
+            # applied nor recorded, and neither is anything after it in the batch (the
+            # desk's order is kept); the desk numbers them again after last_sequence.
+            reused = True
+            results[mutation.mutation_id] = _reused(device, mutation, last_sequence)
+            continue
+        outcome = _dispatch(session, device, mutation, now=now, written=written, purged=purged)
+        last_sequence = mutation.sequence
         if outcome.status == "rejected":
             log.info(
                 "push rejected: device=%s mutation=%s entity=%s op=%s: %s",
@@ -261,6 +290,7 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
             status=outcome.status,
             reason=outcome.reason,
             server_version=outcome.server_version,
+            code=outcome.code,
         )
         ledger.append(
             {
@@ -275,7 +305,11 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
                 "reason": outcome.reason,
                 "server_version": outcome.server_version,
                 "received_at": now,
-                "payload": None if outcome.status == "applied" else canonical_json(mutation),
+                "payload": (
+                    canonical_json(mutation)
+                    if outcome.status != "applied" and outcome.keep_payload
+                    else None
+                ),
                 "operator_id": mutation.operator_id,
                 "client_time": mutation.client_time,
                 "wrote_version": None if outcome.change is None else outcome.change[3],
@@ -289,6 +323,9 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
                 "server_client_time": mutation.client_time,
                 "server_received_at": now,
             }
+            if entity in DIRECTORY_ENTITIES:  # the whole network's: every office's feed
+                network_feed.append(outcome.change)
+                continue
             feed.append(
                 {
                     "office_id": device.office_id,
@@ -301,14 +338,108 @@ def push(session: Session, device: DeviceIdentity, request: PushRequest) -> Push
 
     if ledger:
         session.execute(insert(SyncMutation), ledger)
-    if feed:
-        session.execute(insert(SyncChange), [{**row, "epoch": epoch} for row in feed])
+    _write_feed(session, epoch, feed, network_feed)
     session.execute(
         update(Device)
         .where(Device.id == device.device_id)
         .values(last_sequence=last_sequence, last_push_at=now)
     )
-    return PushResponse(results=[results[m.mutation_id] for m in request.mutations])
+    return PushResponse(
+        results=[results[m.mutation_id] for m in request.mutations], last_sequence=last_sequence
+    )
+
+
+def _write_feed(
+    session: Session,
+    epoch: int,
+    feed: list[dict[str, Any]],
+    network_feed: list[tuple[str, uuid.UUID, str, int]],
+) -> None:
+    if feed:
+        session.execute(insert(SyncChange), [{**row, "epoch": epoch} for row in feed])
+    for entity, row_id, op, version in network_feed:
+        managed.feed_change(
+            session,
+            epoch=epoch,
+            entity=entity,
+            row_id=row_id,
+            op=op,
+            version=version,
+            office_id=None,
+        )
+
+
+def _reused(device: DeviceIdentity, mutation: Mutation, last_sequence: int) -> PushResult:
+    log.info(
+        "push: device=%s mutation=%s reuses sequence %s (last %s): renumber",
+        device.device_id,
+        mutation.mutation_id,
+        mutation.sequence,
+        last_sequence,
+    )
+    return PushResult(
+        mutation_id=mutation.mutation_id,
+        status="rejected",
+        reason=SEQUENCE_REUSED,
+        code="sequence_reused",
+    )
+
+
+def _dispatch(
+    session: Session,
+    device: DeviceIdentity,
+    mutation: Mutation,
+    *,
+    now: datetime,
+    written: Written,
+    purged: set[uuid.UUID],
+) -> Outcome:
+    """Apply one new mutation; ``purged`` grows with what a purge removes."""
+    if purge.refers_to_purged(mutation, purged):
+        return Outcome("rejected", PURGED_ROW, code="purged", keep_payload=False)
+    if purge.is_purge(mutation):
+        outcome = _purge(session, device, mutation, now)
+        purged |= _purged_ids(session, outcome)
+        return outcome
+    return _apply_in_savepoint(session.connection(), device, mutation, now, written)
+
+
+def _purge(session: Session, device: DeviceIdentity, mutation: Mutation, now: datetime) -> Outcome:
+    """A GDPR erasure (:mod:`cotdesk.server.purge`): applied, with a ``purge`` entry for
+    the office's feed."""
+    if mutation.entity not in purge.PURGEABLE:
+        return Outcome("rejected", UNKNOWN_ENTITY.format(entity=mutation.entity))
+    conn = session.connection()
+    owner = conn.execute(
+        select(ROWS.c.office_id).where(
+            ROWS.c.entity == mutation.entity, ROWS.c.id == mutation.row_id
+        )
+    ).scalar_one_or_none()
+    if owner is not None and owner != device.office_id:
+        return Outcome("rejected", OTHER_OFFICE)
+    purge_id, deleted = purge.apply(
+        conn, office_id=device.office_id, device_id=device.device_id, mutation=mutation, now=now
+    )
+    log.info(
+        "purge: device=%s mutation=%s %s %s: %d rows deleted (purge %s)",
+        device.device_id,
+        mutation.mutation_id,
+        mutation.entity,
+        mutation.row_id,
+        deleted,
+        purge_id,
+    )
+    return Outcome("applied", change=(PURGE_ENTITY, purge_id, "insert", 1))
+
+
+def _purged_ids(session: Session, outcome: Outcome) -> set[uuid.UUID]:
+    if outcome.change is None:
+        return set()
+    return set(
+        session.execute(
+            select(SyncPurgedRow.id).where(SyncPurgedRow.purge_id == outcome.change[1])
+        ).scalars()
+    )
 
 
 def _check_batch(request: PushRequest) -> None:
@@ -344,6 +475,7 @@ def _replay(device: DeviceIdentity, mutation: Mutation, stored: Any, digest: byt
         status=status,
         reason=stored.reason,
         server_version=int(stored.server_version),
+        code="purged" if stored.reason == PURGED_ROW else "",
     )
 
 
@@ -352,7 +484,7 @@ def _static_check(device: DeviceIdentity, mutation: Mutation) -> str | None:
     entity = mutation.entity
     if entity not in SYNC_ENTITIES:
         return UNKNOWN_ENTITY.format(entity=entity)
-    if entity in SERVER_MANAGED_ENTITIES:
+    if entity == "device":
         return SERVER_MANAGED.format(entity=entity)
     if entity in APPEND_ONLY_ENTITIES and mutation.op != "insert":
         return APPEND_ONLY.format(entity=entity)
@@ -394,6 +526,18 @@ def _apply_in_savepoint(
 def _apply(
     conn: Connection, device: DeviceIdentity, mutation: Mutation, now: datetime, written: Written
 ) -> Outcome:
+    if mutation.entity in SERVER_MANAGED_ENTITIES:
+        # Offices, operators, the directory: only as the network's administration allows.
+        target = conn.execute(
+            select(ROWS.c.office_id).where(
+                ROWS.c.entity == mutation.entity, ROWS.c.id == mutation.row_id
+            )
+        ).one_or_none()
+        refusal = managed.authorize(
+            conn, device.office_id, mutation, target.office_id if target is not None else None
+        )
+        if refusal is not None:
+            return Outcome("rejected", refusal)
     if mutation.op == "insert":
         inserted = _insert_new(conn, device, mutation, now)
         if inserted is not None:
@@ -403,7 +547,9 @@ def _apply(
     ).one_or_none()
     if current is None:
         return Outcome("rejected", UNKNOWN_ROW)
-    if current.office_id != device.office_id:
+    if current.office_id != device.office_id and not (
+        current.office_id is None and mutation.entity in DIRECTORY_ENTITIES
+    ):
         return Outcome("rejected", OTHER_OFFICE)
     version = int(current.version)
     data: dict[str, Any] = dict(current.data)
@@ -444,7 +590,7 @@ def _insert_new(
         {
             "entity": mutation.entity,
             "id": mutation.row_id,
-            "office_id": device.office_id,
+            "office_id": managed.scope_of(mutation.entity, mutation.row_id, device.office_id),
             "version": 1,
             "data": changes,
             "field_versions": dict.fromkeys(changes, 1),

@@ -217,8 +217,10 @@ class SyncRow(Base):
 
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    #: From the enrollment of the device that created the row, never from the payload.
-    office_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office.id"))
+    #: From the enrollment of the device that created the row, never from the payload;
+    #: None for the network-wide partner directory (``DIRECTORY_ENTITIES``), whose changes
+    #: go to the feed of every office (:mod:`cotdesk.server.managed`).
+    office_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office.id"))
     #: Incremented on every applied change of the row.
     version: Mapped[int] = mapped_column(BigInteger)
     #: The row's values as the desks write them (``{field: JSON value}``).
@@ -337,6 +339,35 @@ class SyncConflict(Base):
     resolution_mutation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     resolved_by_device: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     resolved_by_operator: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+
+
+class SyncPurge(Base):
+    """A GDPR erasure applied on the server (:mod:`cotdesk.server.purge`): who asked and
+    when, and how many rows went; no personal data (the erased rows are gone)."""
+
+    __tablename__ = "sync_purge"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    office_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    #: The erased record (a person; a case for the retention job).
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    rows: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    mutation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    operator_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    purged_at: Mapped[datetime] = mapped_column(TZDateTime)
+
+
+class SyncPurgedRow(Base):
+    """Every id a purge removed: a later mutation of it, or referring to it, is refused
+    (a desk offline for months never brings an erased record back)."""
+
+    __tablename__ = "sync_purged_row"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    purge_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sync_purge.id"), index=True)
 
 
 # --------------------------------------------------------------------------- engine, schema

@@ -973,3 +973,95 @@ def anonymise_and_remove(uow: UnitOfWork, person: Person, case_ids: Sequence[uui
             _queue_purge(session, uow.db.device_id, case, dict(purged))
     session.info["purge"] = False
     return len(cases)
+
+
+# --------------------------------------------------------------------------- purges from the server
+
+
+def _remote_purge_groups(
+    session: Session, listed: dict[str, set[uuid.UUID]], people: list[Person]
+) -> list[Sequence[Synced]]:
+    """The rows of this desk a purge order reaches, in groups, children first."""
+    groups: list[Sequence[Synced]] = []
+    for person in people:
+        groups.extend(_linked(session, person).groups())
+    seen = {row.id for group in groups for row in group}
+    cases = [c for c in _all(session, Case, Case.id, list(listed["case"])) if c.id not in seen]
+    if cases:
+        holder = _Linked(None)  # type: ignore[arg-type]  # cases only: no person here
+        _linked_case_rows(session, holder, cases)
+        groups = list(holder.groups()[:-1]) + groups
+    seen = {row.id for group in groups for row in group}
+    # Listed rows not reached through a person or a case here, children first.
+    leaves: dict[str, type[Any]] = {
+        "meeting_item": MeetingItem,
+        "case_event": CaseEvent,
+        "assessment_need": AssessmentNeed,
+        "unmet_need": UnmetNeed,
+        "referral": Referral,
+        "consent": Consent,
+        "person_revision": PersonRevision,
+        "household_member": HouseholdMember,
+    }
+    for entity, model in leaves.items():
+        extra = _all(session, model, model.id, list(listed[entity]))
+        groups.insert(0, [row for row in extra if row.id not in seen])
+    return groups
+
+
+def _forget_traces(session: Session, people: list[Person], ids: set[uuid.UUID]) -> None:
+    """Outbox entries (pending or parked), held-back pulls and drafts about ``ids``."""
+    if people:
+        for person in people:
+            _remove_local_traces(session, person, ids)
+        return
+    session.execute(delete(OutboxEntry).where(OutboxEntry.row_id.in_(list(ids))))
+    session.execute(delete(SyncDeferred).where(SyncDeferred.row_id.in_(list(ids))))
+    texts = {str(row_id) for row_id in ids}
+    for draft in session.scalars(select(Draft)).all():
+        payload = json.dumps(draft.payload, ensure_ascii=False)
+        if draft.key in texts or any(text in payload for text in texts):
+            session.delete(draft)
+
+
+def apply_remote_purge(session: Session, values: dict[str, Any]) -> int:
+    """Apply on this desk an erasure the server propagated (another desk erased a person,
+    or the retention job removed old cases): the same removal as :func:`erase_person` —
+    the record and everything linked to it here (:func:`_linked`, :func:`_linked_case_rows`),
+    the ids the server lists, and their traces (:func:`_remove_local_traces`: outbox
+    entries pending or parked, held-back pulls, drafts); the search index follows by its
+    triggers. Runs in the sync's page transaction (``session.info["applying_remote"]``);
+    no anonymous copies here (the erasing desk made them, they arrive as rows). Returns the
+    number of rows deleted. The caller runs :func:`try_secure_cleanup` after committing.
+    """
+    listed: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for entity, ids in dict(values.get("purged") or {}).items():
+        listed[str(entity)].update(uuid.UUID(str(text)) for text in ids)
+    listed[str(values["entity"])].add(uuid.UUID(str(values["row_id"])))
+    people: list[Person] = _all(session, Person, Person.id, list(listed["person"]))
+    groups = _remote_purge_groups(session, listed, people)
+    session.info["purge"] = True
+    deleted = 0
+    try:
+        for group in groups:
+            for row in group:
+                session.delete(row)
+                deleted += 1
+            session.flush()
+        for household in _all(session, Household, Household.id, list(listed["household"])):
+            member = session.scalar(
+                select(HouseholdMember.id).where(HouseholdMember.household_id == household.id)
+            )
+            used = session.scalar(select(Case.id).where(Case.household_id == household.id))
+            if member is None and used is None:
+                session.delete(household)
+                deleted += 1
+        session.flush()
+    finally:
+        session.info["purge"] = False
+    ids = {row_id for row_ids in listed.values() for row_id in row_ids}
+    ids |= {row.id for group in groups for row in group}
+    _forget_traces(session, people, ids)
+    session.flush()
+    log.info("purge from the server applied: %d rows deleted", deleted)
+    return deleted

@@ -55,7 +55,7 @@ from typing import Any, Final, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Date, Table, Uuid, delete, func, insert, select, text, update
+from sqlalchemy import Date, Table, Uuid, delete, func, insert, select, text, true, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -72,6 +72,7 @@ from cotdesk.sync.protocol import (
     PROTOCOL_MAX_HEADER,
     PROTOCOL_MIN_HEADER,
     PROTOCOL_VERSION,
+    PURGE_ENTITY,
     SERVER_MANAGED_ENTITIES,
     ConflictsPage,
     ConflictsRequest,
@@ -439,13 +440,42 @@ class _PushCounts:
 
 
 def _skip_server_managed(db: Database) -> None:
+    """Server-managed entries made by no operator (fixtures, demo data, reference loads)
+    are never sent; those an operator made (an administrator's edit of the directory, a
+    password change) go to the server, which authorizes them or rejects them (parked)."""
     with _remote_session(db) as session:
         for entity in sorted(SERVER_MANAGED_ENTITIES):
+            unsent = OutboxEntry.operator_id.is_(None) if entity != "device" else true()
             session.execute(
                 update(OutboxEntry)
-                .where(OutboxEntry.state == "pending", OutboxEntry.entity == entity)
+                .where(OutboxEntry.state == "pending", OutboxEntry.entity == entity, unsent)
                 .values(state="pushed", last_error=SERVER_MANAGED_NOTE.format(entity=entity))
             )
+
+
+def _renumber(session: Session, first: int, server_last: int) -> None:
+    """The server has seen this desk's sequences up to ``server_last`` (the desk was
+    restored from an older backup): give every pending entry from ``first`` on a new
+    sequence after it, in the same order, and move the desk's counter ahead."""
+    local_last = session.execute(select(DeskState.last_sequence)).scalar_one()
+    base = max(int(local_last), server_last)
+    ids = session.execute(
+        select(OutboxEntry.id)
+        .where(OutboxEntry.state == "pending", OutboxEntry.sequence >= first)
+        .order_by(OutboxEntry.sequence)
+    ).scalars()
+    count = 0
+    for count, entry_id in enumerate(ids, start=1):
+        session.execute(
+            update(OutboxEntry).where(OutboxEntry.id == entry_id).values(sequence=base + count)
+        )
+    session.execute(update(DeskState).values(last_sequence=base + count))
+    log.warning(
+        "sequences from %s were already used (server has %s): %d entries renumbered",
+        first,
+        server_last,
+        count,
+    )
 
 
 def _pending_batch(db: Database, size: int) -> list[OutboxEntry]:
@@ -481,12 +511,20 @@ def _apply_results(
     by_id = {entry.mutation_id: entry for entry in entries}
     models = _models()
     settled = 0
+    reused: list[int] = []
     with _remote_session(db) as session:
         for result in response.results:
             entry = by_id.pop(result.mutation_id, None)
             if entry is None:
                 continue  # not ours: ignore rather than trust it
             settled += 1
+            if result.code == "sequence_reused":
+                reused.append(entry.sequence)  # stays pending, numbered again below
+                continue
+            if result.code == "purged":
+                # The person was erased: nothing of this change may be kept anywhere.
+                session.execute(delete(OutboxEntry).where(OutboxEntry.id == entry.id))
+                continue
             if result.status in ("applied", "duplicate", "conflict"):
                 model = models.get(entry.entity)
                 if model is not None and result.server_version > 0:
@@ -520,6 +558,14 @@ def _apply_results(
                 .where(OutboxEntry.id == entry.id)
                 .values(last_error=MISSING_RESULT, attempts=OutboxEntry.attempts + 1)
             )
+        if reused:
+            _renumber(session, min(reused), response.last_sequence)
+        else:  # never hand out a sequence the server has already accepted
+            session.execute(
+                update(DeskState).values(
+                    last_sequence=func.max(DeskState.last_sequence, response.last_sequence)
+                )
+            )
     return settled
 
 
@@ -531,6 +577,7 @@ def push_pending(
     batch = max(1, min(batch, MAX_PUSH_MUTATIONS))
     with db.translated_errors():
         _skip_server_managed(db)
+    renumbered = 0
     while True:
         entries = _pending_batch(db, batch)
         if not entries:
@@ -541,6 +588,10 @@ def push_pending(
             settled = _apply_results(db, entries, response, counts)
         if settled < len(entries):
             raise TransientSyncError(BAD_ANSWER)
+        if any(result.code == "sequence_reused" for result in response.results):
+            renumbered += 1
+            if renumbered > 3:  # numbered after the server's last twice already: give up
+                raise TransientSyncError(BAD_ANSWER)
 
 
 # --------------------------------------------------------------------------- pull
@@ -573,6 +624,11 @@ def _apply_change(
     """Apply one pulled row; False when it was kept back or older than the desk's."""
     model = models.get(change.entity)
     if model is None:
+        if change.entity == PURGE_ENTITY:  # an erasure (GDPR) made on another desk
+            from cotdesk.services.gdpr import apply_remote_purge
+
+            apply_remote_purge(session, dict(change.values))
+            return True
         log.warning("pulled an entity this desk does not know: %s", change.entity)
         return False
     if (change.entity, change.row_id) in pending:
@@ -609,6 +665,10 @@ def apply_page(db: Database, page: PullPage) -> int:
     except (SQLAlchemyError, ValueError) as exc:
         log.exception("pull page not applied")
         raise SyncError(PAGE_FAILED.format(problem=type(exc).__name__)) from exc
+    if any(change.entity == PURGE_ENTITY for change in page.changes):
+        from cotdesk.services.gdpr import try_secure_cleanup
+
+        try_secure_cleanup(db)  # the erased names out of the file's free pages and WAL
     return applied
 
 

@@ -107,6 +107,20 @@ SERVER_MANAGED_ENTITIES: Final = frozenset(
 )
 #: What a desk may push.
 DESK_WRITABLE_ENTITIES: Final = SYNC_ENTITIES - SERVER_MANAGED_ENTITIES
+#: The partner directory: one for the whole network (every desk of every office gets it).
+#: Offices and operators are scoped to their office; everything else to the pushing desk's.
+#: A desk's change of a server-managed row is accepted only when an active administrator of
+#: the desk's office made it (operators may also change their own password hash,
+#: supervisors the password hash of their office's operators); never a ``device``.
+DIRECTORY_ENTITIES: Final = frozenset({"partner", "agreement", "service"})
+#: Pulled pseudo-entity: a GDPR erasure applied on the server. Its values are
+#: ``{"entity", "row_id", "purged": {entity: [row ids]}}`` (ids only, no personal data); the
+#: desk deletes those rows and everything linked to them, with their outbox entries, parked
+#: changes, held-back pulls, drafts and search index entries.
+PURGE_ENTITY: Final = "purge"
+#: A desk's ``delete`` whose changes carry ``PURGE_FLAG: true`` (and ``"purged"``, the ids
+#: it removed) asks the server to purge the record and everything linked to it.
+PURGE_FLAG: Final = "purge"
 
 EntityName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]{0,39}$")]
 FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
@@ -114,6 +128,12 @@ FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,62}$")]
 LineText = Annotated[str, StringConstraints(pattern=r"^[^\x00-\x1f\x7f]*$")]
 MutationOp = Literal["insert", "update", "delete"]
 PushStatus = Literal["applied", "duplicate", "conflict", "rejected"]
+#: Why a mutation was not applied, for the desk's software (the ``reason`` is for people):
+#: ``sequence_reused``: its sequence was already used by this device (a desk restored from
+#: an older backup): nothing was recorded; the desk numbers it again after the response's
+#: ``last_sequence`` and sends it again with the same id. ``purged``: the record (or one it
+#: refers to) was erased (GDPR): never applied, nothing of it kept; the desk drops it.
+PushCode = Literal["", "sequence_reused", "purged"]
 PullOp = Literal["upsert", "delete"]
 
 
@@ -179,10 +199,15 @@ class PushResult(_Wire):
     reason: str = ""
     #: The row's server version after this mutation (0 when it was never applied).
     server_version: int = 0
+    #: Machine-readable cause of a refusal the desk handles itself (:data:`PushCode`).
+    code: PushCode = ""
 
 
 class PushResponse(_Wire):
     results: list[PushResult]
+    #: The highest per-device sequence the server has accepted from this desk: a desk
+    #: whose own counter is lower (restored from a backup) jumps ahead of it.
+    last_sequence: int = Field(default=0, ge=0)
 
 
 class PullRequest(_Wire):
