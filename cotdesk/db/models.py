@@ -345,7 +345,11 @@ class CaseEvent(Synced, Base):
     __tablename__ = "case_event"
     __sync_entity__ = "case_event"
     __append_only__ = True
-    __table_args__ = (Index("ix_case_event_case_time", "case_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_case_event_case_time", "case_id", "occurred_at"),
+        #: Deleting a referral (a GDPR purge) checks the entries pointing at it.
+        Index("ix_case_event_referral_id", "referral_id"),
+    )
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_record.id"))
     #: note, call, assessment, referral, decision, status, assignment, follow_up, meeting

@@ -697,6 +697,26 @@ def anonymise_cases(
     return stub, linked.groups()[:-1]  # not the anonymous person
 
 
+def _delete_groups(session: Session, groups: Sequence[Sequence[Synced]]) -> None:
+    """Delete the rows, group by group in the order given (children first), with one
+    statement per group (ORM deletes row by row were most of an erasure's time); the
+    search index follows by its triggers. Only in a purge."""
+    session.flush()  # the anonymous copies first: they must exist before their originals go
+    for group in groups:
+        if not group:
+            continue
+        model = type(group[0])
+        ids = [row.id for row in group]
+        for start in range(0, len(ids), 500):
+            session.execute(
+                delete(model)
+                .where(model.id.in_(ids[start : start + 500]))
+                .execution_options(synchronize_session=False)
+            )
+        for row in group:
+            session.expunge(row)
+
+
 def _queue_purge(
     session: Session, device_id: uuid.UUID, row: Synced, purged: dict[str, list[str]]
 ) -> None:
@@ -848,10 +868,7 @@ def _erase(uow: UnitOfWork, linked: _Linked, reason: str) -> ErasureReport:
         purged[row.__sync_entity__].append(str(row.id))
     households = {membership.household_id for membership in linked.memberships}
     relabelled: list[uuid.UUID] = []
-    for group in linked.groups():
-        for row in group:
-            session.delete(row)
-        session.flush()
+    _delete_groups(session, linked.groups())
     for household_id in households:
         household = session.get(Household, household_id)
         if household is None:
@@ -945,10 +962,7 @@ def anonymise_and_remove(uow: UnitOfWork, person: Person, case_ids: Sequence[uui
         session, cases, district_code=person.district_code, office_id=person.office_id
     )
     rows = [row for group in groups for row in group]
-    for group in groups:
-        for row in group:
-            session.delete(row)
-        session.flush()
+    _delete_groups(session, groups)
     ids = {row.id for row in rows}
     pushed = set(
         session.scalars(

@@ -10,6 +10,10 @@ salted hash, like passwords). Local to the desk: never synced, never in the outb
 ``person_revision``: the previous values replaced by each correction of a person's data
 (GDPR art. 16: rectification keeps the history). Synced, append-only.
 
+``ix_case_event_referral_id``: deleting a referral (an erasure, the retention job) checks
+the diario entries that point at it; without the index that is a scan of the whole diario
+per referral.
+
 (0009 did not exist when this was written, so this revision follows 0008.)
 """
 
@@ -57,9 +61,12 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_person_revision_person_id"), "person_revision", ["person_id"], unique=False
     )
+    # A purge deletes referrals: the foreign key check of case_event.referral_id needs it.
+    op.create_index("ix_case_event_referral_id", "case_event", ["referral_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_case_event_referral_id", table_name="case_event")
     op.drop_index(op.f("ix_person_revision_person_id"), table_name="person_revision")
     op.drop_table("person_revision")
     op.drop_table("operator_pin")
