@@ -192,45 +192,50 @@ class OutcomeModel(RecordTableModel[ReferralOutcome]):
             if self.by_service
             else [self.tr("Ente"), self.tr("Tipologia")]
         )
+        # The rates first, in sight; the counts they come from after them.
         return [
             *first,
             self.tr("Inviati"),
+            self.tr("Accettazione"),
+            self.tr("Giorni risposta (mediana)"),
+            self.tr("Giorni risposta (media)"),
+            self.tr("Conclusione"),
             self.tr("Accettati"),
             self.tr("Rifiutati"),
             self.tr("In attesa"),
             self.tr("Annullati"),
             self.tr("Conclusi"),
             self.tr("Interrotti"),
-            self.tr("Accettazione"),
-            self.tr("Giorni alla risposta (mediana)"),
-            self.tr("Giorni alla risposta (media)"),
-            self.tr("Conclusione"),
         ]
+
+    #: Columns holding a rate (shown as a percentage) and a number of days.
+    RATES = (3, 6)
+    DAYS = (4, 5)
 
     def _values(self, record: ReferralOutcome) -> list[Any]:
         return [
             record.name,
             record.detail,
             record.sent,
+            record.acceptance_rate,
+            record.median_days_to_answer,
+            record.average_days_to_answer,
+            record.completion_rate,
             record.accepted,
             record.refused,
             record.waiting,
             record.cancelled,
             record.completed,
             record.interrupted,
-            record.acceptance_rate,
-            record.median_days_to_answer,
-            record.average_days_to_answer,
-            record.completion_rate,
         ]
 
     def cell_text(self, record: ReferralOutcome, column: int) -> str:
         value = self._values(record)[column]
         if column < 2:
             return str(value)
-        if column in (9, 12):
+        if column in self.RATES:
             return italian_percent(value)
-        if column in (10, 11):
+        if column in self.DAYS:
             return italian_decimal(value)
         return italian_int(value)
 
@@ -729,6 +734,11 @@ class StatisticsPage(QWidget):
             self.month_view,
         ):
             view.resizeColumnsToContents()
+            if view in (self.partner_view, self.service_view):
+                # Many columns: names narrower, so the rates stay in sight.
+                view.setColumnWidth(0, min(view.columnWidth(0), 300))
+                view.setColumnWidth(1, min(view.columnWidth(1), 200))
+                continue
             for column in range(view.model().columnCount()):
                 view.setColumnWidth(column, min(view.columnWidth(column), 360))
             # The first column (names) takes the room left.

@@ -1316,6 +1316,49 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="89"/>
+        <source>Benvenuti in cotdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="91"/>
+        <source>Questa postazione non è ancora configurata. Come si vuole cominciare?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="93"/>
+        <source>&amp;Collega al server della rete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="96"/>
+        <source>Registra la postazione presso il server del COT con il codice di attivazione fornito dal referente informatico.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="100"/>
+        <source>&amp;Prova in locale (dati dimostrativi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="102"/>
+        <source>Persone e servizi inventati, senza server: per provare il programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="110"/>
+        <source>Servono l&apos;indirizzo del server e un codice di attivazione, forniti dal referente informatico, che confronta anche l&apos;impronta del certificato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="116"/>
+        <source>Una rete dimostrativa con persone inventate, su questo computer, senza server. Si potrà collegare la postazione alla rete in seguito: i dati di prova restano in un file a parte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="60"/>
@@ -1578,6 +1621,54 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <location filename="../../cotdesk/ui/crash_dialog.py" line="144"/>
         <source>Dopo questo errore se ne sono verificati altri: {0}.</source>
         <translation>More errors occurred after this one: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="144"/>
+        <source>Prova in locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="145"/>
+        <source>Preparazione della rete dimostrativa (persone inventate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="147"/>
+        <source>Avanzamento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="156"/>
+        <source>Errore</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="157"/>
+        <source>&amp;Riprova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="186"/>
+        <source>Creazione della rete dimostrativa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="207"/>
+        <source>Persone create: {0} di {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="210"/>
+        <source>Preparazione dell&apos;indice di ricerca…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="222"/>
+        <source>La rete dimostrativa è pronta.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2385,45 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="129"/>
         <source>La cartella non esiste: sceglierne un&apos;altra.</source>
         <translation>The folder does not exist: choose another one.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="415"/>
+        <source>cotdesk — Prima configurazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="420"/>
+        <source>&lt; In&amp;dietro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="421"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="422"/>
+        <source>Avan&amp;ti &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="423"/>
+        <source>&amp;Fine: accesso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="424"/>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="474"/>
+        <source>«{0}» ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="478"/>
+        <source>Rete dimostrativa: persone e dati inventati. Accedere con la password «{0}», ad esempio come {1}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4016,17 +4146,17 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>MonthModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="256"/>
         <source>Aperte</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="256"/>
         <source>Chiuse</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="256"/>
         <source>Mese</source>
         <translation>Month</translation>
     </message>
@@ -4343,59 +4473,59 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="197"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="198"/>
         <source>Inviati</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="198"/>
-        <source>Accettati</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="199"/>
-        <source>Rifiutati</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="200"/>
-        <source>In attesa</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="201"/>
-        <source>Annullati</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="202"/>
-        <source>Conclusi</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="203"/>
-        <source>Interrotti</source>
-        <translation>Interrupted</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="204"/>
         <source>Accettazione</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="205"/>
-        <source>Giorni alla risposta (mediana)</source>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="200"/>
+        <source>Giorni risposta (mediana)</source>
         <translation>Days to answer (median)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="206"/>
-        <source>Giorni alla risposta (media)</source>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="201"/>
+        <source>Giorni risposta (media)</source>
         <translation>Days to answer (mean)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="207"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="202"/>
         <source>Conclusione</source>
         <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="203"/>
+        <source>Accettati</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="204"/>
+        <source>Rifiutati</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="205"/>
+        <source>In attesa</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="206"/>
+        <source>Annullati</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="207"/>
+        <source>Conclusi</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="208"/>
+        <source>Interrotti</source>
+        <translation>Interrupted</translation>
     </message>
 </context>
 <context>
@@ -6199,6 +6329,24 @@ Open the referral letters now to print them?</translation>
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="249"/>
+        <source>Collega al server della rete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="252"/>
+        <source>Verificare il server e confrontare l&apos;impronta del certificato con quella del referente informatico, poi registrare la postazione (Alt+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="260"/>
+        <source>Errore</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
@@ -6475,374 +6623,374 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="336"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="341"/>
         <source>&lt;h2&gt;Statistiche&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Statistics&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="340"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="345"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="342"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="347"/>
         <source>Anno in corso</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="343"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="348"/>
         <source>Ultimi 12 mesi</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="344"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="349"/>
         <source>Anno precedente</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="345"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="350"/>
         <source>Dall&apos;inizio</source>
         <translation>From the beginning</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="346"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="351"/>
         <source>Date scelte</source>
         <translation>Chosen dates</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="349"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="354"/>
         <source>Peri&amp;odo:</source>
         <translation>Peri&amp;od:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="351"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="356"/>
         <source>Dal giorno</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="352"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="357"/>
         <source>&amp;Dal:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="354"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="359"/>
         <source>Al giorno</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="355"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="360"/>
         <source>A&amp;l:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="358"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="363"/>
         <source>Municipio</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="359"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="364"/>
         <source>Tutti i municipi</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="362"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="367"/>
         <source>&amp;Municipio:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="365"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="370"/>
         <source>Sportello</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="375"/>
         <source>Il coordinatore vede le statistiche del suo sportello.</source>
         <translation>A coordinator sees the statistics of their own desk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="373"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="378"/>
         <source>Tutta la rete</source>
         <translation>The whole network</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="376"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="381"/>
         <source>Spor&amp;tello:</source>
         <translation>Des&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="401"/>
         <source>Ogni persona è contata una sola volta per area, anche se ha più prese in carico; chi è seguito in più aree compare in ciascuna, ma una sola volta nel totale, che conta le persone distinte.</source>
         <translation>Each person is counted once per area, however many cases they have; someone followed in several areas appears in each of them, but only once in the total, which counts distinct people.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="403"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="408"/>
         <source>Come si contano le persone</source>
         <translation>How people are counted</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="408"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="413"/>
         <source>Riepilogo</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="413"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="418"/>
         <source>Sezioni delle statistiche</source>
         <translation>Statistics sections</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="422"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="427"/>
         <source>Esito</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="425"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="430"/>
         <source>Aggiorna (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="426"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="431"/>
         <source>Esporta CSV… (Ctrl+E)</source>
         <translation>Export CSV… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="427"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="432"/>
         <source>Esporta PDF… (Ctrl+P)</source>
         <translation>Export PDF… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="471"/>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="761"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="476"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="771"/>
         <source>Persone raggiunte per area</source>
         <translation>People reached per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="473"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="478"/>
         <source>Grafico delle persone per area</source>
         <translation>Chart of people per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="479"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="484"/>
         <source>Persone raggiunte: prese in carico attive nel periodo (aperte entro l&apos;ultimo giorno e non chiuse prima del primo). Municipio: quello della persona, altrimenti quello dello sportello.</source>
         <translation>People reached: cases active in the period (opened by its last day and not closed before its first). District: the person&apos;s, otherwise the desk&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="489"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="494"/>
         <source>Persone raggiunte per municipio</source>
         <translation>People reached per district</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="492"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="497"/>
         <source>&amp;Persone raggiunte</source>
         <translation>&amp;People reached</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="499"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="504"/>
         <source>Bisogni senza risposta registrati nel periodo; «risolti» se un invio successivo li ha coperti.</source>
         <translation>Unmet needs recorded in the period; &quot;resolved&quot; when a later referral covered them.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="507"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="512"/>
         <source>Grafico dei bisogni senza risposta per area</source>
         <translation>Chart of unmet needs per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="510"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="515"/>
         <source>Bisogni più spesso senza risposta</source>
         <translation>Needs most often unmet</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="517"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="522"/>
         <source>Bisogni senza risposta per municipio e area</source>
         <translation>Unmet needs per district and area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="520"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="525"/>
         <source>&amp;Bisogni senza risposta</source>
         <translation>&amp;Unmet needs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="527"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="532"/>
         <source>Invii inviati nel periodo. Accettazione: accettati su (accettati + rifiutati). Giorni alla risposta: dall&apos;invio alla risposta dell&apos;ente. Conclusione: conclusi su (conclusi + interrotti).</source>
         <translation>Referrals sent in the period. Acceptance: accepted over (accepted + refused). Days to answer: from sending to the partner&apos;s answer. Completion: completed over (completed + interrupted).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="537"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="542"/>
         <source>Totale degli invii</source>
         <translation>Referral totals</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="541"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="546"/>
         <source>Per ente partner</source>
         <translation>By partner organisation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="542"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="547"/>
         <source>Per servizio</source>
         <translation>By service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="543"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="548"/>
         <source>Raggruppa gli invii</source>
         <translation>Group the referrals</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="544"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="549"/>
         <source>Ra&amp;ggruppa:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="553"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="558"/>
         <source>Esiti degli invii per ente</source>
         <translation>Referral outcomes per partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="556"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="561"/>
         <source>Esiti degli invii per servizio</source>
         <translation>Referral outcomes per service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="562"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="567"/>
         <source>Esiti degli in&amp;vii</source>
         <translation>Referral out&amp;comes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="567"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="572"/>
         <source>Grafico delle prese in carico per mese</source>
         <translation>Chart of cases per month</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="570"/>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="811"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="575"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="821"/>
         <source>Prese in carico aperte e chiuse per mese</source>
         <translation>Cases opened and closed per month</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="575"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="580"/>
         <source>Prese in carico per m&amp;ese</source>
         <translation>Cases per mont&amp;h</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="641"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="646"/>
         <source>Calcolo delle statistiche…</source>
         <translation>Computing the statistics…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="661"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="666"/>
         <source>Impossibile calcolare le statistiche: riprovare (F5).</source>
         <translation>The statistics could not be computed: try again (F5).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="678"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="683"/>
         <source>{0} · {1} · dal {2} al {3}: persone raggiunte {4} · bisogni senza risposta aperti {5} · invii {6} (accettati {7}) · prese in carico aperte {8}, chiuse {9}.</source>
         <translation>{0} · {1} · from {2} to {3}: people reached {4} · open unmet needs {5} · referrals {6} (accepted {7}) · cases opened {8}, closed {9}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="696"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="701"/>
         <source>Totale persone distinte</source>
         <translation>Total distinct people</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="708"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="713"/>
         <source>Invii {0}: accettati {1}, rifiutati {2}, in attesa {3}, annullati {4}; accettazione {5}; giorni alla risposta: mediana {6}, media {7}; conclusione {8}.</source>
         <translation>Referrals {0}: accepted {1}, refused {2}, waiting {3}, cancelled {4}; acceptance {5}; days to answer: median {6}, mean {7}; completion {8}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="743"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="753"/>
         <source>Minori</source>
         <translation>Minors</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="744"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="754"/>
         <source>Disabilità</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="745"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="755"/>
         <source>Anziani</source>
         <translation>Older people</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="746"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="756"/>
         <source>Adulti e famiglie</source>
         <translation>Adults and families</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="747"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="757"/>
         <source>Cultura e agricoltura sociale</source>
         <translation>Culture and social farming</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="763"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="773"/>
         <source>Persone</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="787"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="797"/>
         <source>Bisogni senza risposta per area</source>
         <translation>Unmet needs per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="789"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="799"/>
         <source>Aperti</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="789"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="799"/>
         <source>Risolti</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="799"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="809"/>
         <source>Nessuno</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="813"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="823"/>
         <source>Aperte</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="813"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="823"/>
         <source>Chiuse</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="848"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="858"/>
         <source>Attendere il calcolo delle statistiche.</source>
         <translation>Wait for the statistics to be computed.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="852"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="862"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="852"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="862"/>
         <source>File CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="855"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="865"/>
         <source>Esporta le statistiche</source>
         <translation>Export the statistics</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="863"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="873"/>
         <source>Esportazione in corso…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="874"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="884"/>
         <source>Statistiche esportate in {0}.</source>
         <translation>Statistics exported to {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="882"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="892"/>
         <source>Impossibile scrivere il file {0}: {1}. Scegliere un&apos;altra cartella.</source>
         <translation>Cannot write the file {0}: {1}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="886"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="896"/>
         <source>Esportazione non riuscita: riprovare.</source>
         <translation>The export failed: try again.</translation>
     </message>
@@ -7151,6 +7299,60 @@ by {2}, {3}</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="302"/>
+        <source>Prima sincronizzazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="303"/>
+        <source>La postazione riceve dal server i dati del proprio sportello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="305"/>
+        <source>Avanzamento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="309"/>
+        <source>&amp;Riprova la sincronizzazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="335"/>
+        <source>Sincronizzazione con il server in corso…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="352"/>
+        <source>La postazione è registrata, ma la prima sincronizzazione non è riuscita:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="355"/>
+        <source>La prima sincronizzazione non è riuscita: gli operatori dello sportello non sono ancora sulla postazione. Riprovare chiudendo e riaprendo cotdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="362"/>
+        <source>Sincronizzazione completata: {0} dati ricevuti, {1} operatori possono accedere. Premere Fine: il primo operatore accede con le proprie credenziali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="368"/>
+        <source>Sincronizzazione completata ({0} dati ricevuti), ma il server non ha ancora inviato gli operatori dello sportello: nessuno può ancora accedere su questa postazione. Chiedere al referente informatico di registrarli sul server; alla prossima apertura cotdesk li riceverà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="374"/>
+        <source>Gli operatori dello sportello non sono ancora arrivati dal server: chiedere al referente informatico di registrarli, poi riaprire cotdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../cotdesk/ui/timeline_model.py" line="48"/>
@@ -7320,9 +7522,17 @@ by {2}, {3}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cotdesk/ui/app.py" line="35"/>
+        <location filename="../../cotdesk/ui/app.py" line="38"/>
         <source>cotdesk: impossibile aprire il database</source>
         <translation>cotdesk: cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="519"/>
+        <source>Avviso</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7331,6 +7541,14 @@ by {2}, {3}</translation>
         <location filename="../../cotdesk/ui/audit_viewer.py" line="141"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="81"/>
+        <source>Errore imprevisto ({0}): riprovare o rivolgersi all&apos;assistenza.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

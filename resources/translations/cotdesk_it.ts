@@ -1316,6 +1316,49 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="89"/>
+        <source>Benvenuti in cotdesk</source>
+        <translation>Benvenuti in cotdesk</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="91"/>
+        <source>Questa postazione non è ancora configurata. Come si vuole cominciare?</source>
+        <translation>Questa postazione non è ancora configurata. Come si vuole cominciare?</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="93"/>
+        <source>&amp;Collega al server della rete</source>
+        <translation>&amp;Collega al server della rete</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="96"/>
+        <source>Registra la postazione presso il server del COT con il codice di attivazione fornito dal referente informatico.</source>
+        <translation>Registra la postazione presso il server del COT con il codice di attivazione fornito dal referente informatico.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="100"/>
+        <source>&amp;Prova in locale (dati dimostrativi)</source>
+        <translation>&amp;Prova in locale (dati dimostrativi)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="102"/>
+        <source>Persone e servizi inventati, senza server: per provare il programma.</source>
+        <translation>Persone e servizi inventati, senza server: per provare il programma.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="110"/>
+        <source>Servono l&apos;indirizzo del server e un codice di attivazione, forniti dal referente informatico, che confronta anche l&apos;impronta del certificato.</source>
+        <translation>Servono l&apos;indirizzo del server e un codice di attivazione, forniti dal referente informatico, che confronta anche l&apos;impronta del certificato.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="116"/>
+        <source>Una rete dimostrativa con persone inventate, su questo computer, senza server. Si potrà collegare la postazione alla rete in seguito: i dati di prova restano in un file a parte.</source>
+        <translation>Una rete dimostrativa con persone inventate, su questo computer, senza server. Si potrà collegare la postazione alla rete in seguito: i dati di prova restano in un file a parte.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <location filename="../../cotdesk/ui/sync_conflicts.py" line="60"/>
@@ -1578,6 +1621,54 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <location filename="../../cotdesk/ui/crash_dialog.py" line="144"/>
         <source>Dopo questo errore se ne sono verificati altri: {0}.</source>
         <translation>Dopo questo errore se ne sono verificati altri: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="144"/>
+        <source>Prova in locale</source>
+        <translation>Prova in locale</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="145"/>
+        <source>Preparazione della rete dimostrativa (persone inventate).</source>
+        <translation>Preparazione della rete dimostrativa (persone inventate).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="147"/>
+        <source>Avanzamento</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="156"/>
+        <source>Errore</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="157"/>
+        <source>&amp;Riprova</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="186"/>
+        <source>Creazione della rete dimostrativa…</source>
+        <translation>Creazione della rete dimostrativa…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="207"/>
+        <source>Persone create: {0} di {1}</source>
+        <translation>Persone create: {0} di {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="210"/>
+        <source>Preparazione dell&apos;indice di ricerca…</source>
+        <translation>Preparazione dell&apos;indice di ricerca…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="222"/>
+        <source>La rete dimostrativa è pronta.</source>
+        <translation>La rete dimostrativa è pronta.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2385,45 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <location filename="../../cotdesk/ui/gdpr_dialogs.py" line="129"/>
         <source>La cartella non esiste: sceglierne un&apos;altra.</source>
         <translation>La cartella non esiste: sceglierne un&apos;altra.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="415"/>
+        <source>cotdesk — Prima configurazione</source>
+        <translation>cotdesk — Prima configurazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="420"/>
+        <source>&lt; In&amp;dietro</source>
+        <translation>&lt; In&amp;dietro</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="421"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="422"/>
+        <source>Avan&amp;ti &gt;</source>
+        <translation>Avan&amp;ti &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="423"/>
+        <source>&amp;Fine: accesso</source>
+        <translation>&amp;Fine: accesso</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="424"/>
+        <source>Annulla</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="474"/>
+        <source>«{0}» ({1})</source>
+        <translation>«{0}» ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="478"/>
+        <source>Rete dimostrativa: persone e dati inventati. Accedere con la password «{0}», ad esempio come {1}.</source>
+        <translation>Rete dimostrativa: persone e dati inventati. Accedere con la password «{0}», ad esempio come {1}.</translation>
     </message>
 </context>
 <context>
@@ -4016,17 +4146,17 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>MonthModel</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="256"/>
         <source>Aperte</source>
         <translation>Aperte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="256"/>
         <source>Chiuse</source>
         <translation>Chiuse</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="251"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="256"/>
         <source>Mese</source>
         <translation>Mese</translation>
     </message>
@@ -4343,59 +4473,59 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Tipologia</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="197"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="198"/>
         <source>Inviati</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="198"/>
-        <source>Accettati</source>
-        <translation>Accettati</translation>
-    </message>
-    <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="199"/>
-        <source>Rifiutati</source>
-        <translation>Rifiutati</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="200"/>
-        <source>In attesa</source>
-        <translation>In attesa</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="201"/>
-        <source>Annullati</source>
-        <translation>Annullati</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="202"/>
-        <source>Conclusi</source>
-        <translation>Conclusi</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="203"/>
-        <source>Interrotti</source>
-        <translation>Interrotti</translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="204"/>
         <source>Accettazione</source>
         <translation>Accettazione</translation>
     </message>
     <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="200"/>
+        <source>Giorni risposta (mediana)</source>
+        <translation>Giorni risposta (mediana)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="201"/>
+        <source>Giorni risposta (media)</source>
+        <translation>Giorni risposta (media)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="202"/>
+        <source>Conclusione</source>
+        <translation>Conclusione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="203"/>
+        <source>Accettati</source>
+        <translation>Accettati</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="204"/>
+        <source>Rifiutati</source>
+        <translation>Rifiutati</translation>
+    </message>
+    <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="205"/>
-        <source>Giorni alla risposta (mediana)</source>
-        <translation>Giorni alla risposta (mediana)</translation>
+        <source>In attesa</source>
+        <translation>In attesa</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="206"/>
-        <source>Giorni alla risposta (media)</source>
-        <translation>Giorni alla risposta (media)</translation>
+        <source>Annullati</source>
+        <translation>Annullati</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/statistics_page.py" line="207"/>
-        <source>Conclusione</source>
-        <translation>Conclusione</translation>
+        <source>Conclusi</source>
+        <translation>Conclusi</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="208"/>
+        <source>Interrotti</source>
+        <translation>Interrotti</translation>
     </message>
 </context>
 <context>
@@ -6199,6 +6329,24 @@ Aprire ora le lettere di invio per stamparle?</translation>
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="249"/>
+        <source>Collega al server della rete</source>
+        <translation>Collega al server della rete</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="252"/>
+        <source>Verificare il server e confrontare l&apos;impronta del certificato con quella del referente informatico, poi registrare la postazione (Alt+R).</source>
+        <translation>Verificare il server e confrontare l&apos;impronta del certificato con quella del referente informatico, poi registrare la postazione (Alt+R).</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="260"/>
+        <source>Errore</source>
+        <translation>Errore</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
@@ -6475,374 +6623,374 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="336"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="341"/>
         <source>&lt;h2&gt;Statistiche&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Statistiche&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="340"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="345"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="342"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="347"/>
         <source>Anno in corso</source>
         <translation>Anno in corso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="343"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="348"/>
         <source>Ultimi 12 mesi</source>
         <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="344"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="349"/>
         <source>Anno precedente</source>
         <translation>Anno precedente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="345"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="350"/>
         <source>Dall&apos;inizio</source>
         <translation>Dall&apos;inizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="346"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="351"/>
         <source>Date scelte</source>
         <translation>Date scelte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="349"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="354"/>
         <source>Peri&amp;odo:</source>
         <translation>Peri&amp;odo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="351"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="356"/>
         <source>Dal giorno</source>
         <translation>Dal giorno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="352"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="357"/>
         <source>&amp;Dal:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="354"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="359"/>
         <source>Al giorno</source>
         <translation>Al giorno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="355"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="360"/>
         <source>A&amp;l:</source>
         <translation>A&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="358"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="363"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="359"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="364"/>
         <source>Tutti i municipi</source>
         <translation>Tutti i municipi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="362"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="367"/>
         <source>&amp;Municipio:</source>
         <translation>&amp;Municipio:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="365"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="370"/>
         <source>Sportello</source>
         <translation>Sportello</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="370"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="375"/>
         <source>Il coordinatore vede le statistiche del suo sportello.</source>
         <translation>Il coordinatore vede le statistiche del suo sportello.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="373"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="378"/>
         <source>Tutta la rete</source>
         <translation>Tutta la rete</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="376"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="381"/>
         <source>Spor&amp;tello:</source>
         <translation>Spor&amp;tello:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="396"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="401"/>
         <source>Ogni persona è contata una sola volta per area, anche se ha più prese in carico; chi è seguito in più aree compare in ciascuna, ma una sola volta nel totale, che conta le persone distinte.</source>
         <translation>Ogni persona è contata una sola volta per area, anche se ha più prese in carico; chi è seguito in più aree compare in ciascuna, ma una sola volta nel totale, che conta le persone distinte.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="403"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="408"/>
         <source>Come si contano le persone</source>
         <translation>Come si contano le persone</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="408"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="413"/>
         <source>Riepilogo</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="413"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="418"/>
         <source>Sezioni delle statistiche</source>
         <translation>Sezioni delle statistiche</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="422"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="427"/>
         <source>Esito</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="425"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="430"/>
         <source>Aggiorna (F5)</source>
         <translation>Aggiorna (F5)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="426"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="431"/>
         <source>Esporta CSV… (Ctrl+E)</source>
         <translation>Esporta CSV… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="427"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="432"/>
         <source>Esporta PDF… (Ctrl+P)</source>
         <translation>Esporta PDF… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="471"/>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="761"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="476"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="771"/>
         <source>Persone raggiunte per area</source>
         <translation>Persone raggiunte per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="473"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="478"/>
         <source>Grafico delle persone per area</source>
         <translation>Grafico delle persone per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="479"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="484"/>
         <source>Persone raggiunte: prese in carico attive nel periodo (aperte entro l&apos;ultimo giorno e non chiuse prima del primo). Municipio: quello della persona, altrimenti quello dello sportello.</source>
         <translation>Persone raggiunte: prese in carico attive nel periodo (aperte entro l&apos;ultimo giorno e non chiuse prima del primo). Municipio: quello della persona, altrimenti quello dello sportello.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="489"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="494"/>
         <source>Persone raggiunte per municipio</source>
         <translation>Persone raggiunte per municipio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="492"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="497"/>
         <source>&amp;Persone raggiunte</source>
         <translation>&amp;Persone raggiunte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="499"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="504"/>
         <source>Bisogni senza risposta registrati nel periodo; «risolti» se un invio successivo li ha coperti.</source>
         <translation>Bisogni senza risposta registrati nel periodo; «risolti» se un invio successivo li ha coperti.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="507"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="512"/>
         <source>Grafico dei bisogni senza risposta per area</source>
         <translation>Grafico dei bisogni senza risposta per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="510"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="515"/>
         <source>Bisogni più spesso senza risposta</source>
         <translation>Bisogni più spesso senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="517"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="522"/>
         <source>Bisogni senza risposta per municipio e area</source>
         <translation>Bisogni senza risposta per municipio e area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="520"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="525"/>
         <source>&amp;Bisogni senza risposta</source>
         <translation>&amp;Bisogni senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="527"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="532"/>
         <source>Invii inviati nel periodo. Accettazione: accettati su (accettati + rifiutati). Giorni alla risposta: dall&apos;invio alla risposta dell&apos;ente. Conclusione: conclusi su (conclusi + interrotti).</source>
         <translation>Invii inviati nel periodo. Accettazione: accettati su (accettati + rifiutati). Giorni alla risposta: dall&apos;invio alla risposta dell&apos;ente. Conclusione: conclusi su (conclusi + interrotti).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="537"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="542"/>
         <source>Totale degli invii</source>
         <translation>Totale degli invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="541"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="546"/>
         <source>Per ente partner</source>
         <translation>Per ente partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="542"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="547"/>
         <source>Per servizio</source>
         <translation>Per servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="543"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="548"/>
         <source>Raggruppa gli invii</source>
         <translation>Raggruppa gli invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="544"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="549"/>
         <source>Ra&amp;ggruppa:</source>
         <translation>Ra&amp;ggruppa:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="553"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="558"/>
         <source>Esiti degli invii per ente</source>
         <translation>Esiti degli invii per ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="556"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="561"/>
         <source>Esiti degli invii per servizio</source>
         <translation>Esiti degli invii per servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="562"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="567"/>
         <source>Esiti degli in&amp;vii</source>
         <translation>Esiti degli in&amp;vii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="567"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="572"/>
         <source>Grafico delle prese in carico per mese</source>
         <translation>Grafico delle prese in carico per mese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="570"/>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="811"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="575"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="821"/>
         <source>Prese in carico aperte e chiuse per mese</source>
         <translation>Prese in carico aperte e chiuse per mese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="575"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="580"/>
         <source>Prese in carico per m&amp;ese</source>
         <translation>Prese in carico per m&amp;ese</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="641"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="646"/>
         <source>Calcolo delle statistiche…</source>
         <translation>Calcolo delle statistiche…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="661"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="666"/>
         <source>Impossibile calcolare le statistiche: riprovare (F5).</source>
         <translation>Impossibile calcolare le statistiche: riprovare (F5).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="678"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="683"/>
         <source>{0} · {1} · dal {2} al {3}: persone raggiunte {4} · bisogni senza risposta aperti {5} · invii {6} (accettati {7}) · prese in carico aperte {8}, chiuse {9}.</source>
         <translation>{0} · {1} · dal {2} al {3}: persone raggiunte {4} · bisogni senza risposta aperti {5} · invii {6} (accettati {7}) · prese in carico aperte {8}, chiuse {9}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="696"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="701"/>
         <source>Totale persone distinte</source>
         <translation>Totale persone distinte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="708"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="713"/>
         <source>Invii {0}: accettati {1}, rifiutati {2}, in attesa {3}, annullati {4}; accettazione {5}; giorni alla risposta: mediana {6}, media {7}; conclusione {8}.</source>
         <translation>Invii {0}: accettati {1}, rifiutati {2}, in attesa {3}, annullati {4}; accettazione {5}; giorni alla risposta: mediana {6}, media {7}; conclusione {8}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="743"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="753"/>
         <source>Minori</source>
         <translation>Minori</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="744"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="754"/>
         <source>Disabilità</source>
         <translation>Disabilità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="745"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="755"/>
         <source>Anziani</source>
         <translation>Anziani</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="746"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="756"/>
         <source>Adulti e famiglie</source>
         <translation>Adulti e famiglie</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="747"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="757"/>
         <source>Cultura e agricoltura sociale</source>
         <translation>Cultura e agricoltura sociale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="763"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="773"/>
         <source>Persone</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="787"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="797"/>
         <source>Bisogni senza risposta per area</source>
         <translation>Bisogni senza risposta per area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="789"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="799"/>
         <source>Aperti</source>
         <translation>Aperti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="789"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="799"/>
         <source>Risolti</source>
         <translation>Risolti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="799"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="809"/>
         <source>Nessuno</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="813"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="823"/>
         <source>Aperte</source>
         <translation>Aperte</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="813"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="823"/>
         <source>Chiuse</source>
         <translation>Chiuse</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="848"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="858"/>
         <source>Attendere il calcolo delle statistiche.</source>
         <translation>Attendere il calcolo delle statistiche.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="852"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="862"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="852"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="862"/>
         <source>File CSV (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="855"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="865"/>
         <source>Esporta le statistiche</source>
         <translation>Esporta le statistiche</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="863"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="873"/>
         <source>Esportazione in corso…</source>
         <translation>Esportazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="874"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="884"/>
         <source>Statistiche esportate in {0}.</source>
         <translation>Statistiche esportate in {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="882"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="892"/>
         <source>Impossibile scrivere il file {0}: {1}. Scegliere un&apos;altra cartella.</source>
         <translation>Impossibile scrivere il file {0}: {1}. Scegliere un&apos;altra cartella.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/statistics_page.py" line="886"/>
+        <location filename="../../cotdesk/ui/statistics_page.py" line="896"/>
         <source>Esportazione non riuscita: riprovare.</source>
         <translation>Esportazione non riuscita: riprovare.</translation>
     </message>
@@ -7151,6 +7299,61 @@ da {2}, {3}</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="302"/>
+        <source>Prima sincronizzazione</source>
+        <translation>Prima sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="303"/>
+        <source>La postazione riceve dal server i dati del proprio sportello.</source>
+        <translation>La postazione riceve dal server i dati del proprio sportello.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="305"/>
+        <source>Avanzamento</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="309"/>
+        <source>&amp;Riprova la sincronizzazione</source>
+        <translation>&amp;Riprova la sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="335"/>
+        <source>Sincronizzazione con il server in corso…</source>
+        <translation>Sincronizzazione con il server in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="352"/>
+        <source>La postazione è registrata, ma la prima sincronizzazione non è riuscita:
+{0}</source>
+        <translation>La postazione è registrata, ma la prima sincronizzazione non è riuscita:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="355"/>
+        <source>La prima sincronizzazione non è riuscita: gli operatori dello sportello non sono ancora sulla postazione. Riprovare chiudendo e riaprendo cotdesk.</source>
+        <translation>La prima sincronizzazione non è riuscita: gli operatori dello sportello non sono ancora sulla postazione. Riprovare chiudendo e riaprendo cotdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="362"/>
+        <source>Sincronizzazione completata: {0} dati ricevuti, {1} operatori possono accedere. Premere Fine: il primo operatore accede con le proprie credenziali.</source>
+        <translation>Sincronizzazione completata: {0} dati ricevuti, {1} operatori possono accedere. Premere Fine: il primo operatore accede con le proprie credenziali.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="368"/>
+        <source>Sincronizzazione completata ({0} dati ricevuti), ma il server non ha ancora inviato gli operatori dello sportello: nessuno può ancora accedere su questa postazione. Chiedere al referente informatico di registrarli sul server; alla prossima apertura cotdesk li riceverà.</source>
+        <translation>Sincronizzazione completata ({0} dati ricevuti), ma il server non ha ancora inviato gli operatori dello sportello: nessuno può ancora accedere su questa postazione. Chiedere al referente informatico di registrarli sul server; alla prossima apertura cotdesk li riceverà.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="374"/>
+        <source>Gli operatori dello sportello non sono ancora arrivati dal server: chiedere al referente informatico di registrarli, poi riaprire cotdesk.</source>
+        <translation>Gli operatori dello sportello non sono ancora arrivati dal server: chiedere al referente informatico di registrarli, poi riaprire cotdesk.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../cotdesk/ui/timeline_model.py" line="48"/>
@@ -7320,9 +7523,17 @@ da {2}, {3}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cotdesk/ui/app.py" line="35"/>
+        <location filename="../../cotdesk/ui/app.py" line="38"/>
         <source>cotdesk: impossibile aprire il database</source>
         <translation>cotdesk: impossibile aprire il database</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="519"/>
+        <source>Avviso</source>
+        <translation>Avviso</translation>
     </message>
 </context>
 <context>
@@ -7331,6 +7542,14 @@ da {2}, {3}</translation>
         <location filename="../../cotdesk/ui/audit_viewer.py" line="141"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="81"/>
+        <source>Errore imprevisto ({0}): riprovare o rivolgersi all&apos;assistenza.</source>
+        <translation>Errore imprevisto ({0}): riprovare o rivolgersi all&apos;assistenza.</translation>
     </message>
 </context>
 </TS>

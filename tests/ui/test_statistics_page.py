@@ -89,8 +89,10 @@ def test_the_page_shows_the_numbers_and_says_how_people_are_counted(
     assert _column(page.district_model, 6) == ["3", "1"]
     assert "persone raggiunte 4" in page.summary.text()
     assert _column(page.partner_model, 0) == ["Ente X", "Ente Y"]
-    assert _column(page.partner_model, 9) == ["75,0%", "100,0%"]
-    assert _column(page.partner_model, 10) == ["4,0", "4,5"]
+    assert _column(page.partner_model, 2) == ["5", "3"]
+    assert _column(page.partner_model, 3) == ["75,0%", "100,0%"]
+    assert _column(page.partner_model, 4) == ["4,0", "4,5"]
+    assert _column(page.partner_model, 6) == ["50,0%", "—"]
     assert _column(page.month_model, 1) == ["1", "1", "1", "0", "0", "1"]
     assert _column(page.unmet_model, 2) == ["1", "0", "1"]
     assert "Invii 8:" in page.referral_total.text()
