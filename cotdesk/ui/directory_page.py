@@ -82,6 +82,9 @@ from cotdesk.ui.labels import tr_label
 #: How many names of each kind the banner lists before "e altri N".
 BANNER_NAMES = 4
 
+#: Rows looked at when fitting a column to its contents.
+RESIZE_PRECISION_ROWS = 60
+
 
 def _table(parent: QWidget, name: str) -> QTableView:
     view = QTableView(parent)
@@ -92,6 +95,8 @@ def _table(parent: QWidget, name: str) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Fitting columns measures this many rows, not all 676 partners (0.3 s on a laptop).
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
     view.setAccessibleName(name)
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
