@@ -15,21 +15,28 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
 from sqlalchemy import func, select
 
+from cotdesk.db import encryption
 from cotdesk.db.database import Database
-from cotdesk.db.models import AuditEvent, DeskState, Operator, OutboxEntry, Person
+from cotdesk.db.models import AuditEvent, DeskState, Office, Operator, OutboxEntry, Person
 from cotdesk.domain.roles import Role
 from cotdesk.errors import UserError
+from cotdesk.services.demo import DEFAULT_PERSONS, build_demo_network
+from cotdesk.services.demo_network import DEMO_PASSWORD
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 from cotdesk.sync import credentials, tls
 
 log = logging.getLogger(__name__)
 
+#: The demo's seed (as ``cotdesk demo-data``): the same network on every desk that tries it.
+DEMO_SEED: Final = 2026
 UNENROLL_ACTION: Final = "annullare la registrazione della postazione presso il server"
 NOT_ENROLLED: Final = (
     "Questa postazione non è registrata presso un server di sincronizzazione: non c'è "
@@ -67,11 +74,7 @@ def setup_state(db: Database) -> SetupState:
     with ReadUnit(db, None) as unit:
         session = unit.session
         state = session.get_one(DeskState, 1)
-        operators = session.scalar(
-            select(func.count())
-            .select_from(Operator)
-            .where(*_CAN_LOG_IN)
-        )
+        operators = session.scalar(select(func.count()).select_from(Operator).where(*_CAN_LOG_IN))
         if operators:
             return SetupState.READY
         if state.server_url:
@@ -92,12 +95,7 @@ def active_operators(db: Database) -> int:
     """Operators who can log in on this desk."""
     with ReadUnit(db, None) as unit:
         return int(
-            unit.session.scalar(
-                select(func.count())
-                .select_from(Operator)
-                .where(*_CAN_LOG_IN)
-            )
-            or 0
+            unit.session.scalar(select(func.count()).select_from(Operator).where(*_CAN_LOG_IN)) or 0
         )
 
 
@@ -131,6 +129,64 @@ def unenroll_desk(db: Database, actor: Actor) -> str:
     tls.forget_pin(db.path)
     log.info("desk %s un-enrolled from %s", db.device_id, server_url)
     return server_url
+
+
+# --------------------------------------------------------------------------- trying it out
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    """How to log in on the demo desk: the shared password and a user name per role."""
+
+    office_name: str
+    password: str
+    #: ``(role, user name)``: an operator, a coordinator, an administrator of the office.
+    accounts: tuple[tuple[Role, str], ...]
+
+
+def demo_path(db_path: Path) -> Path:
+    """Where the first run builds the demo network for trying cotdesk locally: beside the
+    desk database, never in its place (so connecting to the network later is still a
+    first run)."""
+    db_path = Path(db_path).expanduser().absolute()
+    return db_path.with_name(f"{db_path.stem}-prova{db_path.suffix or '.db'}")
+
+
+def demo_ready(path: Path) -> bool:
+    """A demo network was already built at ``path`` (it is reused, not built again)."""
+    return encryption.is_demo(path) and not database_missing(path)
+
+
+def demo_login(db: Database) -> DemoLogin:
+    """User names of the demo desk's office for each role, and the demo password."""
+    roles = (Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN)
+    with ReadUnit(db, None) as unit:
+        session = unit.session
+        office = session.scalar(
+            select(Office.name).join(DeskState, DeskState.office_id == Office.id)
+        )
+        accounts = []
+        for role in roles:
+            query = select(Operator.username).where(*_CAN_LOG_IN, Operator.role == role.value)
+            if role is not Role.ADMIN:  # administrators are the network's, of any office
+                query = query.join(DeskState, DeskState.office_id == Operator.office_id)
+            name = session.scalar(query.order_by(Operator.username).limit(1))
+            if name:
+                accounts.append((role, str(name)))
+    return DemoLogin(office_name=office or "", password=DEMO_PASSWORD, accounts=tuple(accounts))
+
+
+def build_demo(
+    path: Path, *, persons: int = DEFAULT_PERSONS, progress: Callable[[str], None] | None = None
+) -> None:
+    """Build the demo network at ``path`` (:func:`cotdesk.services.demo.build_demo_network`,
+    the same seed as ``cotdesk demo-data``), unless one is there already."""
+    if demo_ready(path):
+        return
+    build_demo_network(path, persons=persons, seed=DEMO_SEED, replace=False, progress=progress)
+
+
+# --------------------------------------------------------------------------- starting again
 
 
 def discard_blank_desk(db: Database) -> Path:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cotdesk import __version__
 from cotdesk.errors import UserError
-from cotdesk.services.desk import desk_identity, open_desk
+from cotdesk.services.desk import Desk, desk_identity, open_desk
+from cotdesk.services.desk_setup import SetupState, database_missing, setup_state
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.i18n import install_translators
 from cotdesk.ui.lock_screen import change_operator
@@ -28,16 +29,33 @@ def run(db_path: Path, *, quit_after: float | None = None, language: str = "it")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("COT solidali")
     install_translators(app, language)
-    try:
-        db = open_desk(db_path)
-    except UserError as exc:
-        QMessageBox.critical(
-            None, app.translate("app", "cotdesk: impossibile aprire il database"), exc.message
-        )
-        return 2
+    desk: Desk | None = None
+    if quit_after is not None or not database_missing(db_path):
+        try:
+            desk = open_desk(db_path)
+        except UserError as exc:
+            QMessageBox.critical(
+                None, app.translate("app", "cotdesk: impossibile aprire il database"), exc.message
+            )
+            return 2
+    #: A note for the first log-in (the first run's demo user names, missing operators).
+    notices: list[str] = []
+    if quit_after is None and (desk is None or setup_state(desk) is not SetupState.READY):
+        from cotdesk.ui.first_run import run_first_run
+
+        started = run_first_run(db_path, desk)  # the first-run wizard
+        if started is None:
+            return 0
+        desk, notices = started.desk, [started.notice]
+    assert desk is not None
+    db = desk
 
     def log_in() -> Actor | None:
         login = LoginDialog(db, desk_identity(db))
+        if notices:
+            from cotdesk.ui.first_run import add_login_notice
+
+            add_login_notice(login, notices.pop())
         return login.actor if login.exec() == LoginDialog.DialogCode.Accepted else None
 
     #: The main window on screen (replaced when the operator changes on the lock screen).

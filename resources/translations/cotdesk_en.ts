@@ -308,44 +308,44 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="366"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="371"/>
         <source>Rinnova il protocollo d&apos;intesa</source>
         <translation>Renew the agreement</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="368"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="373"/>
         <source>Nuovo protocollo d&apos;intesa</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="375"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="380"/>
         <source>
 Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo e dura cinque anni, se non si cambia la fine.</source>
         <translation>
 Renewal of agreement {0}, in force until {1}: the new one starts the day after and lasts five years unless the end is changed.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="392"/>
         <source>Il rinnovo parte dal giorno dopo la scadenza.</source>
         <translation>The renewal starts the day after the end.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="388"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="393"/>
         <source>&amp;Dal:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="392"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="397"/>
         <source>&amp;Al (5 anni se non cambiato):</source>
         <translation>&amp;To (5 years unless changed):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="397"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="402"/>
         <source>&amp;Numero di protocollo:</source>
         <translation>Agreement &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="401"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="406"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -1318,44 +1318,44 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="89"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="90"/>
         <source>Benvenuti in cotdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to cotdesk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="91"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="92"/>
         <source>Questa postazione non è ancora configurata. Come si vuole cominciare?</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk is not set up yet. How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="93"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="94"/>
         <source>&amp;Collega al server della rete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect to the network&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="96"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="97"/>
         <source>Registra la postazione presso il server del COT con il codice di attivazione fornito dal referente informatico.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolls the desk with the COT server using the enrollment code given by the IT contact.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="100"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="101"/>
         <source>&amp;Prova in locale (dati dimostrativi)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Try it locally (demo data)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="102"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="103"/>
         <source>Persone e servizi inventati, senza server: per provare il programma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Made-up people and services, no server: to try the program.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="110"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="111"/>
         <source>Servono l&apos;indirizzo del server e un codice di attivazione, forniti dal referente informatico, che confronta anche l&apos;impronta del certificato.</source>
-        <translation type="unfinished"></translation>
+        <translation>You need the server&apos;s address and an enrollment code from the IT contact, who also compares the certificate&apos;s fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="116"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="117"/>
         <source>Una rete dimostrativa con persone inventate, su questo computer, senza server. Si potrà collegare la postazione alla rete in seguito: i dati di prova restano in un file a parte.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demo network with made-up people, on this computer, without a server. The desk can be connected to the network later: the trial data stay in a separate file.</translation>
     </message>
 </context>
 <context>
@@ -1626,412 +1626,412 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="144"/>
-        <source>Prova in locale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cotdesk/ui/first_run.py" line="145"/>
+        <source>Prova in locale</source>
+        <translation>Try it locally</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="146"/>
         <source>Preparazione della rete dimostrativa (persone inventate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the demo network (made-up people).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="147"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="148"/>
         <source>Avanzamento</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="156"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="157"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="157"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="158"/>
         <source>&amp;Riprova</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="186"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="187"/>
         <source>Creazione della rete dimostrativa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the demo network…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="207"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="208"/>
         <source>Persone create: {0} di {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>People created: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="210"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="211"/>
         <source>Preparazione dell&apos;indice di ricerca…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the search index…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="222"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="223"/>
         <source>La rete dimostrativa è pronta.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo network is ready.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="463"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="468"/>
         <source>&lt;h2&gt;Enti partner&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Partner organisations&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="466"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="471"/>
         <source>Consultazione: modificare l&apos;elenco spetta all&apos;amministratore di rete.</source>
         <translation>Read only: the network administrator keeps the directory.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="483"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="488"/>
         <source>Avviso sui protocolli d&apos;intesa</source>
         <translation>Agreements notice</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="485"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="490"/>
         <source>Mostra in &amp;scadenza</source>
         <translation>Show &amp;expiring</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="486"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="491"/>
         <source>Mostra s&amp;caduti</source>
         <translation>Show &amp;lapsed</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="497"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="502"/>
         <source>Nome, codice fiscale, referente, telefono</source>
         <translation>Name, tax code, contact person, phone</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="498"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="503"/>
         <source>Filtra gli enti</source>
         <translation>Filter the partner organisations</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="501"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="506"/>
         <source>Filtra per tipologia</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="502"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="507"/>
         <source>Tutte le tipologie</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="507"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="512"/>
         <source>Filtra per settore</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="508"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="513"/>
         <source>Tutti i settori</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="512"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="517"/>
         <source>Filtra per municipio servito</source>
         <translation>Filter by district served</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="513"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="518"/>
         <source>Tutti i municipi</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="518"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="523"/>
         <source>Filtra per stato del protocollo</source>
         <translation>Filter by agreement state</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="519"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="524"/>
         <source>Tutti i protocolli</source>
         <translation>All agreements</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="523"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="528"/>
         <source>&amp;Filtra:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="524"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="529"/>
         <source>&amp;Tipologia:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="525"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="530"/>
         <source>S&amp;ettore:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="526"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="531"/>
         <source>&amp;Municipio:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="527"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="532"/>
         <source>&amp;Protocollo:</source>
         <translation>A&amp;greement:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="545"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="550"/>
         <source>Enti partner</source>
         <translation>Partner organisations</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="553"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="558"/>
         <source>Enti mostrati</source>
         <translation>Partner organisations shown</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="559"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="564"/>
         <source>Scheda dell&apos;ente</source>
         <translation>Partner organisation details</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="568"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="573"/>
         <source>Stato del protocollo</source>
         <translation>Agreement state</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="574"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="579"/>
         <source>Recapiti e municipi serviti</source>
         <translation>Contacts and districts served</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="577"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="582"/>
         <source>Nuovo ente… (Ins)</source>
         <translation>New partner… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="578"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="583"/>
         <source>Modifica ente… (Ctrl+E)</source>
         <translation>Edit partner… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="584"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="589"/>
         <source>&lt;b&gt;Protocolli d&apos;intesa&lt;/b&gt;</source>
         <translation>&lt;b&gt;Agreements&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="587"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="592"/>
         <source>Protocolli d&apos;intesa</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="592"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="597"/>
         <source>&amp;Rinnova protocollo… (Ctrl+R)</source>
         <translation>&amp;Renew agreement… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="593"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="598"/>
         <source>Nuovo protocollo… (Ctrl+I)</source>
         <translation>New agreement… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="599"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="604"/>
         <source>&lt;b&gt;Servizi offerti&lt;/b&gt;</source>
         <translation>&lt;b&gt;Services offered&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="602"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="607"/>
         <source>Servizi offerti</source>
         <translation>Services offered</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="607"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="612"/>
         <source>Nuovo servizio… (Ctrl+Ins)</source>
         <translation>New service… (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="608"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="613"/>
         <source>Modifica servizio… (Invio)</source>
         <translation>Edit service… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="623"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="628"/>
         <source>Esito</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="625"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="630"/>
         <source>Importa HSDS… (Ctrl+O)</source>
         <translation>Import HSDS… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="626"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="631"/>
         <source>Salva come HSDS… (Ctrl+S)</source>
         <translation>Save as HSDS… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="722"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="727"/>
         <source>Enti mostrati: {0}</source>
         <translation>Partner organisations shown: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="756"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="761"/>
         <source>tra {0} giorni</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="758"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="763"/>
         <source>dal {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="762"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="767"/>
         <source>e altri {0}</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="768"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="773"/>
         <source>&lt;b&gt;Protocolli in scadenza entro 60 giorni: {0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;Agreements expiring within 60 days: {0}&lt;/b&gt; — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="775"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="780"/>
         <source>&lt;b&gt;Protocolli scaduti: {0}&lt;/b&gt; (i loro servizi sono segnalati agli operatori) — {1}</source>
         <translation>&lt;b&gt;Lapsed agreements: {0}&lt;/b&gt; (their services are flagged to the operators) — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="827"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="832"/>
         <source>&lt;i&gt;Nessun ente scelto.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No partner organisation chosen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="838"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="843"/>
         <source>⚠ Protocollo d&apos;intesa: {0}. I servizi di questo ente sono segnalati agli operatori quando li propongono.</source>
         <translation>⚠ Agreement: {0}. This partner organisation&apos;s services are flagged to operators when they offer them.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="844"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="849"/>
         <source>Protocollo d&apos;intesa: {0}</source>
         <translation>Agreement: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="850"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="855"/>
         <source>tutta la città</source>
         <translation>the whole city</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="854"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="859"/>
         <source>Tipologia</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="857"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="862"/>
         <source>Municipi serviti</source>
         <translation>Districts served</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="858"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="863"/>
         <source>Sede</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="859"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="864"/>
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="860"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="865"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="861"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="866"/>
         <source>Sito web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="862"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="867"/>
         <source>Referente</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="863"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="868"/>
         <source>Codice fiscale / P. IVA</source>
         <translation>Tax code / VAT no.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="864"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="869"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="865"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="870"/>
         <source>Identificativo HSDS</source>
         <translation>HSDS identifier</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="925"/>
         <location filename="../../cotdesk/ui/directory_page.py" line="930"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="935"/>
         <source>Ente salvato.</source>
         <translation>Partner organisation saved.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="937"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="942"/>
         <source>Protocollo d&apos;intesa registrato.</source>
         <translation>Agreement recorded.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="947"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="952"/>
         <source>Rinnovo</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="948"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="953"/>
         <source>Questo ente non ha protocolli da rinnovare: registrarne uno nuovo.</source>
         <translation>This partner organisation has no agreement to renew: record a new one.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="953"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="958"/>
         <source>Protocollo d&apos;intesa rinnovato.</source>
         <translation>Agreement renewed.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="961"/>
-        <location filename="../../cotdesk/ui/directory_page.py" line="969"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="966"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="974"/>
         <source>Servizio salvato.</source>
         <translation>Service saved.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="978"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="983"/>
         <source>Importa un pacchetto HSDS</source>
         <translation>Import an HSDS package</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="980"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="985"/>
         <source>Pacchetto HSDS (*.zip datapackage.json *.csv)</source>
         <translation>HSDS package (*.zip datapackage.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="989"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="994"/>
         <source>Cartella in cui salvare il pacchetto HSDS</source>
         <translation>Folder to save the HSDS package in</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1001"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1006"/>
         <source>Lettura del pacchetto {0}…</source>
         <translation>Reading the package {0}…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1010"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1015"/>
         <source>Importazione annullata: nessuna modifica.</source>
         <translation>Import cancelled: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1031"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1036"/>
         <source>Pacchetto importato: enti e servizi creati {0}, aggiornati {1}, saltati {2}.</source>
         <translation>Package imported: partner organisations and services created {0}, updated {1}, skipped {2}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1035"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1040"/>
         <source>Nessuna modifica salvata: il pacchetto ha errori.</source>
         <translation>Nothing saved: the package has errors.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1049"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1054"/>
         <source>Salvati {0} enti e {1} servizi come HSDS 3.0 in {2}.</source>
         <translation>Saved {0} partner organisations and {1} services as HSDS 3.0 in {2}.</translation>
     </message>
@@ -2390,40 +2390,45 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="415"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="416"/>
         <source>cotdesk — Prima configurazione</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="420"/>
-        <source>&lt; In&amp;dietro</source>
-        <translation type="unfinished"></translation>
+        <translation>cotdesk — First set-up</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/first_run.py" line="421"/>
-        <location filename="../../cotdesk/ui/first_run.py" line="422"/>
-        <source>Avan&amp;ti &gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt; In&amp;dietro</source>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="422"/>
         <location filename="../../cotdesk/ui/first_run.py" line="423"/>
-        <source>&amp;Fine: accesso</source>
-        <translation type="unfinished"></translation>
+        <source>Avan&amp;ti &gt;</source>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../cotdesk/ui/first_run.py" line="424"/>
+        <source>&amp;Fine: accesso</source>
+        <translation>&amp;Finish: log in</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="425"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="474"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="475"/>
         <source>«{0}» ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="478"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="479"/>
         <source>Rete dimostrativa: persone e dati inventati. Accedere con la password «{0}», ad esempio come {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo network: made-up people and data. Log in with the password «{0}», for example as {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="520"/>
+        <source>Avviso</source>
+        <translation>Notice</translation>
     </message>
 </context>
 <context>
@@ -2583,27 +2588,27 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1066"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1071"/>
         <source>Importazione HSDS: anteprima</source>
         <translation>HSDS import: preview</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1074"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1079"/>
         <source>Da creare: {0} · da aggiornare: {1} · saltati: {2} · invariati: {3} · problemi: {4}</source>
         <translation>To create: {0} · to update: {1} · skipped: {2} · unchanged: {3} · problems: {4}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1089"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1094"/>
         <source>Resoconto dell&apos;importazione</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1094"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1099"/>
         <source>&amp;Importa</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1096"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1101"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
@@ -4559,79 +4564,79 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="189"/>
         <source>Modifica ente</source>
         <translation>Edit partner organisation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="189"/>
         <source>Nuovo ente partner</source>
         <translation>New partner organisation</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="189"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="194"/>
         <source>&amp;Nome:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="195"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="200"/>
         <source>&amp;Tipologia:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="197"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="202"/>
         <source>&amp;Codice fiscale / P. IVA:</source>
         <translation>&amp;Tax code / VAT no.:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="199"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="204"/>
         <source>&amp;Indirizzo:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="201"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="206"/>
         <source>— non indicato —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="206"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="211"/>
         <source>&amp;Municipio della sede:</source>
         <translation>&amp;District of the seat:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="209"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="214"/>
         <source>Municipi serviti</source>
         <translation>Districts served</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="213"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="218"/>
         <source>Municipi ser&amp;viti
 (nessuno: tutta la città):</source>
         <translation>Districts ser&amp;ved
 (none: the whole city):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="215"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="220"/>
         <source>Tele&amp;fono:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="217"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="222"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="219"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="224"/>
         <source>&amp;Sito web:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="221"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="226"/>
         <source>&amp;Referente:</source>
         <translation>Contact &amp;person:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="225"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="230"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -6331,17 +6336,17 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="249"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="250"/>
         <source>Collega al server della rete</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to the network&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="252"/>
-        <source>Verificare il server e confrontare l&apos;impronta del certificato con quella del referente informatico, poi registrare la postazione (Alt+R).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cotdesk/ui/first_run.py" line="253"/>
+        <source>Verificare il server e confrontare l&apos;impronta del certificato con quella del referente informatico, poi registrare la postazione.</source>
+        <translation>Check the server and compare the certificate&apos;s fingerprint with the IT contact&apos;s, then enroll the desk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="260"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="261"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
@@ -6349,112 +6354,112 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="265"/>
         <source>Modifica servizio</source>
         <translation>Edit service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="265"/>
         <source>Nuovo servizio</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="265"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="270"/>
         <source>&amp;Nome:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="269"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="274"/>
         <source>&amp;Descrizione:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="272"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="277"/>
         <source>Aree di intervento</source>
         <translation>Intervention areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="276"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="281"/>
         <source>&amp;Aree:</source>
         <translation>&amp;Areas:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="279"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="284"/>
         <source>Bisogni a cui risponde</source>
         <translation>Needs it meets</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="283"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="288"/>
         <source>&amp;Bisogni:</source>
         <translation>Needs &amp;met:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="289"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="294"/>
         <source>&amp;Costo:</source>
         <translation>&amp;Cost:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="291"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="296"/>
         <source>Note sul cos&amp;to:</source>
         <translation>Cos&amp;t notes:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="294"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="299"/>
         <source>non indicati</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="296"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="301"/>
         <source>&amp;Posti:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="299"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="304"/>
         <source>Lingue parlate</source>
         <translation>Languages spoken</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="303"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="308"/>
         <source>&amp;Lingue:</source>
         <translation>&amp;Languages:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="305"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="310"/>
         <source>— non indicato —</source>
         <translation>— not given —</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="310"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="315"/>
         <source>&amp;Municipio:</source>
         <translation>D&amp;istrict:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="312"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="317"/>
         <source>&amp;Indirizzo:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="314"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="319"/>
         <source>Tele&amp;fono:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="316"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="321"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="318"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="323"/>
         <source>&amp;Orari:</source>
         <translation>&amp;Opening hours:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="322"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="327"/>
         <source>&amp;Requisiti:</source>
         <translation>Eli&amp;gibility:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="323"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="328"/>
         <source>Servizio atti&amp;vo</source>
         <translation>Service acti&amp;ve</translation>
     </message>
@@ -7301,55 +7306,56 @@ by {2}, {3}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="302"/>
-        <source>Prima sincronizzazione</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cotdesk/ui/first_run.py" line="303"/>
+        <source>Prima sincronizzazione</source>
+        <translation>First sync</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="304"/>
         <source>La postazione riceve dal server i dati del proprio sportello.</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk receives its office&apos;s data from the server.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="305"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="306"/>
         <source>Avanzamento</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="309"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="310"/>
         <source>&amp;Riprova la sincronizzazione</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Try the sync again</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="335"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="336"/>
         <source>Sincronizzazione con il server in corso…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing with the server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="352"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="353"/>
         <source>La postazione è registrata, ma la prima sincronizzazione non è riuscita:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk is enrolled, but the first sync did not succeed:
+{0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="355"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="356"/>
         <source>La prima sincronizzazione non è riuscita: gli operatori dello sportello non sono ancora sulla postazione. Riprovare chiudendo e riaprendo cotdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first sync did not succeed: the office&apos;s workers are not on this desk yet. Try again by closing and reopening cotdesk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="362"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="363"/>
         <source>Sincronizzazione completata: {0} dati ricevuti, {1} operatori possono accedere. Premere Fine: il primo operatore accede con le proprie credenziali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync complete: {0} records received, {1} workers can log in. Press Finish: the first worker logs in with their own credentials.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="368"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="369"/>
         <source>Sincronizzazione completata ({0} dati ricevuti), ma il server non ha ancora inviato gli operatori dello sportello: nessuno può ancora accedere su questa postazione. Chiedere al referente informatico di registrarli sul server; alla prossima apertura cotdesk li riceverà.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync complete ({0} records received), but the server has not sent the office&apos;s workers yet: nobody can log in on this desk yet. Ask the IT contact to register them on the server; cotdesk will receive them the next time it opens.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="374"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="375"/>
         <source>Gli operatori dello sportello non sono ancora arrivati dal server: chiedere al referente informatico di registrarli, poi riaprire cotdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office&apos;s workers have not arrived from the server yet: ask the IT contact to register them, then reopen cotdesk.</translation>
     </message>
 </context>
 <context>
@@ -7504,17 +7510,17 @@ by {2}, {3}</translation>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="145"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="150"/>
         <source>Errore</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="151"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="156"/>
         <source>Salva</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="152"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="157"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
@@ -7528,14 +7534,6 @@ by {2}, {3}</translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="519"/>
-        <source>Avviso</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>parent</name>
     <message>
         <location filename="../../cotdesk/ui/audit_viewer.py" line="141"/>
@@ -7546,9 +7544,9 @@ by {2}, {3}</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="81"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="82"/>
         <source>Errore imprevisto ({0}): riprovare o rivolgersi all&apos;assistenza.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error ({0}): try again or contact support.</translation>
     </message>
 </context>
 </TS>

@@ -308,44 +308,44 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="366"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="371"/>
         <source>Rinnova il protocollo d&apos;intesa</source>
         <translation>Rinnova il protocollo d&apos;intesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="368"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="373"/>
         <source>Nuovo protocollo d&apos;intesa</source>
         <translation>Nuovo protocollo d&apos;intesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="375"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="380"/>
         <source>
 Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo e dura cinque anni, se non si cambia la fine.</source>
         <translation>
 Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo e dura cinque anni, se non si cambia la fine.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="387"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="392"/>
         <source>Il rinnovo parte dal giorno dopo la scadenza.</source>
         <translation>Il rinnovo parte dal giorno dopo la scadenza.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="388"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="393"/>
         <source>&amp;Dal:</source>
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="392"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="397"/>
         <source>&amp;Al (5 anni se non cambiato):</source>
         <translation>&amp;Al (5 anni se non cambiato):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="397"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="402"/>
         <source>&amp;Numero di protocollo:</source>
         <translation>&amp;Numero di protocollo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="401"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="406"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
@@ -1318,42 +1318,42 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="89"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="90"/>
         <source>Benvenuti in cotdesk</source>
         <translation>Benvenuti in cotdesk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="91"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="92"/>
         <source>Questa postazione non è ancora configurata. Come si vuole cominciare?</source>
         <translation>Questa postazione non è ancora configurata. Come si vuole cominciare?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="93"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="94"/>
         <source>&amp;Collega al server della rete</source>
         <translation>&amp;Collega al server della rete</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="96"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="97"/>
         <source>Registra la postazione presso il server del COT con il codice di attivazione fornito dal referente informatico.</source>
         <translation>Registra la postazione presso il server del COT con il codice di attivazione fornito dal referente informatico.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="100"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="101"/>
         <source>&amp;Prova in locale (dati dimostrativi)</source>
         <translation>&amp;Prova in locale (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="102"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="103"/>
         <source>Persone e servizi inventati, senza server: per provare il programma.</source>
         <translation>Persone e servizi inventati, senza server: per provare il programma.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="110"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="111"/>
         <source>Servono l&apos;indirizzo del server e un codice di attivazione, forniti dal referente informatico, che confronta anche l&apos;impronta del certificato.</source>
         <translation>Servono l&apos;indirizzo del server e un codice di attivazione, forniti dal referente informatico, che confronta anche l&apos;impronta del certificato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="116"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="117"/>
         <source>Una rete dimostrativa con persone inventate, su questo computer, senza server. Si potrà collegare la postazione alla rete in seguito: i dati di prova restano in un file a parte.</source>
         <translation>Una rete dimostrativa con persone inventate, su questo computer, senza server. Si potrà collegare la postazione alla rete in seguito: i dati di prova restano in un file a parte.</translation>
     </message>
@@ -1626,47 +1626,47 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="144"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="145"/>
         <source>Prova in locale</source>
         <translation>Prova in locale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="145"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="146"/>
         <source>Preparazione della rete dimostrativa (persone inventate).</source>
         <translation>Preparazione della rete dimostrativa (persone inventate).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="147"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="148"/>
         <source>Avanzamento</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="156"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="157"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="157"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="158"/>
         <source>&amp;Riprova</source>
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="186"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="187"/>
         <source>Creazione della rete dimostrativa…</source>
         <translation>Creazione della rete dimostrativa…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="207"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="208"/>
         <source>Persone create: {0} di {1}</source>
         <translation>Persone create: {0} di {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="210"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="211"/>
         <source>Preparazione dell&apos;indice di ricerca…</source>
         <translation>Preparazione dell&apos;indice di ricerca…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="222"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="223"/>
         <source>La rete dimostrativa è pronta.</source>
         <translation>La rete dimostrativa è pronta.</translation>
     </message>
@@ -1674,364 +1674,364 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="463"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="468"/>
         <source>&lt;h2&gt;Enti partner&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Enti partner&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="466"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="471"/>
         <source>Consultazione: modificare l&apos;elenco spetta all&apos;amministratore di rete.</source>
         <translation>Consultazione: modificare l&apos;elenco spetta all&apos;amministratore di rete.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="483"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="488"/>
         <source>Avviso sui protocolli d&apos;intesa</source>
         <translation>Avviso sui protocolli d&apos;intesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="485"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="490"/>
         <source>Mostra in &amp;scadenza</source>
         <translation>Mostra in &amp;scadenza</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="486"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="491"/>
         <source>Mostra s&amp;caduti</source>
         <translation>Mostra s&amp;caduti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="497"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="502"/>
         <source>Nome, codice fiscale, referente, telefono</source>
         <translation>Nome, codice fiscale, referente, telefono</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="498"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="503"/>
         <source>Filtra gli enti</source>
         <translation>Filtra gli enti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="501"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="506"/>
         <source>Filtra per tipologia</source>
         <translation>Filtra per tipologia</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="502"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="507"/>
         <source>Tutte le tipologie</source>
         <translation>Tutte le tipologie</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="507"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="512"/>
         <source>Filtra per settore</source>
         <translation>Filtra per settore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="508"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="513"/>
         <source>Tutti i settori</source>
         <translation>Tutti i settori</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="512"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="517"/>
         <source>Filtra per municipio servito</source>
         <translation>Filtra per municipio servito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="513"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="518"/>
         <source>Tutti i municipi</source>
         <translation>Tutti i municipi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="518"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="523"/>
         <source>Filtra per stato del protocollo</source>
         <translation>Filtra per stato del protocollo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="519"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="524"/>
         <source>Tutti i protocolli</source>
         <translation>Tutti i protocolli</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="523"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="528"/>
         <source>&amp;Filtra:</source>
         <translation>&amp;Filtra:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="524"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="529"/>
         <source>&amp;Tipologia:</source>
         <translation>&amp;Tipologia:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="525"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="530"/>
         <source>S&amp;ettore:</source>
         <translation>S&amp;ettore:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="526"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="531"/>
         <source>&amp;Municipio:</source>
         <translation>&amp;Municipio:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="527"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="532"/>
         <source>&amp;Protocollo:</source>
         <translation>&amp;Protocollo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="545"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="550"/>
         <source>Enti partner</source>
         <translation>Enti partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="553"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="558"/>
         <source>Enti mostrati</source>
         <translation>Enti mostrati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="559"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="564"/>
         <source>Scheda dell&apos;ente</source>
         <translation>Scheda dell&apos;ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="568"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="573"/>
         <source>Stato del protocollo</source>
         <translation>Stato del protocollo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="574"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="579"/>
         <source>Recapiti e municipi serviti</source>
         <translation>Recapiti e municipi serviti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="577"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="582"/>
         <source>Nuovo ente… (Ins)</source>
         <translation>Nuovo ente… (Ins)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="578"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="583"/>
         <source>Modifica ente… (Ctrl+E)</source>
         <translation>Modifica ente… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="584"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="589"/>
         <source>&lt;b&gt;Protocolli d&apos;intesa&lt;/b&gt;</source>
         <translation>&lt;b&gt;Protocolli d&apos;intesa&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="587"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="592"/>
         <source>Protocolli d&apos;intesa</source>
         <translation>Protocolli d&apos;intesa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="592"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="597"/>
         <source>&amp;Rinnova protocollo… (Ctrl+R)</source>
         <translation>&amp;Rinnova protocollo… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="593"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="598"/>
         <source>Nuovo protocollo… (Ctrl+I)</source>
         <translation>Nuovo protocollo… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="599"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="604"/>
         <source>&lt;b&gt;Servizi offerti&lt;/b&gt;</source>
         <translation>&lt;b&gt;Servizi offerti&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="602"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="607"/>
         <source>Servizi offerti</source>
         <translation>Servizi offerti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="607"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="612"/>
         <source>Nuovo servizio… (Ctrl+Ins)</source>
         <translation>Nuovo servizio… (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="608"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="613"/>
         <source>Modifica servizio… (Invio)</source>
         <translation>Modifica servizio… (Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="623"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="628"/>
         <source>Esito</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="625"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="630"/>
         <source>Importa HSDS… (Ctrl+O)</source>
         <translation>Importa HSDS… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="626"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="631"/>
         <source>Salva come HSDS… (Ctrl+S)</source>
         <translation>Salva come HSDS… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="722"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="727"/>
         <source>Enti mostrati: {0}</source>
         <translation>Enti mostrati: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="756"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="761"/>
         <source>tra {0} giorni</source>
         <translation>tra {0} giorni</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="758"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="763"/>
         <source>dal {0}</source>
         <translation>dal {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="762"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="767"/>
         <source>e altri {0}</source>
         <translation>e altri {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="768"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="773"/>
         <source>&lt;b&gt;Protocolli in scadenza entro 60 giorni: {0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;Protocolli in scadenza entro 60 giorni: {0}&lt;/b&gt; — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="775"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="780"/>
         <source>&lt;b&gt;Protocolli scaduti: {0}&lt;/b&gt; (i loro servizi sono segnalati agli operatori) — {1}</source>
         <translation>&lt;b&gt;Protocolli scaduti: {0}&lt;/b&gt; (i loro servizi sono segnalati agli operatori) — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="827"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="832"/>
         <source>&lt;i&gt;Nessun ente scelto.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Nessun ente scelto.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="838"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="843"/>
         <source>⚠ Protocollo d&apos;intesa: {0}. I servizi di questo ente sono segnalati agli operatori quando li propongono.</source>
         <translation>⚠ Protocollo d&apos;intesa: {0}. I servizi di questo ente sono segnalati agli operatori quando li propongono.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="844"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="849"/>
         <source>Protocollo d&apos;intesa: {0}</source>
         <translation>Protocollo d&apos;intesa: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="850"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="855"/>
         <source>tutta la città</source>
         <translation>tutta la città</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="854"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="859"/>
         <source>Tipologia</source>
         <translation>Tipologia</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="857"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="862"/>
         <source>Municipi serviti</source>
         <translation>Municipi serviti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="858"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="863"/>
         <source>Sede</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="859"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="864"/>
         <source>Telefono</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="860"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="865"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="861"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="866"/>
         <source>Sito web</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="862"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="867"/>
         <source>Referente</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="863"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="868"/>
         <source>Codice fiscale / P. IVA</source>
         <translation>Codice fiscale / P. IVA</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="864"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="869"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="865"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="870"/>
         <source>Identificativo HSDS</source>
         <translation>Identificativo HSDS</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="925"/>
         <location filename="../../cotdesk/ui/directory_page.py" line="930"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="935"/>
         <source>Ente salvato.</source>
         <translation>Ente salvato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="937"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="942"/>
         <source>Protocollo d&apos;intesa registrato.</source>
         <translation>Protocollo d&apos;intesa registrato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="947"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="952"/>
         <source>Rinnovo</source>
         <translation>Rinnovo</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="948"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="953"/>
         <source>Questo ente non ha protocolli da rinnovare: registrarne uno nuovo.</source>
         <translation>Questo ente non ha protocolli da rinnovare: registrarne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="953"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="958"/>
         <source>Protocollo d&apos;intesa rinnovato.</source>
         <translation>Protocollo d&apos;intesa rinnovato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="961"/>
-        <location filename="../../cotdesk/ui/directory_page.py" line="969"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="966"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="974"/>
         <source>Servizio salvato.</source>
         <translation>Servizio salvato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="978"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="983"/>
         <source>Importa un pacchetto HSDS</source>
         <translation>Importa un pacchetto HSDS</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="980"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="985"/>
         <source>Pacchetto HSDS (*.zip datapackage.json *.csv)</source>
         <translation>Pacchetto HSDS (*.zip datapackage.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="989"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="994"/>
         <source>Cartella in cui salvare il pacchetto HSDS</source>
         <translation>Cartella in cui salvare il pacchetto HSDS</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1001"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1006"/>
         <source>Lettura del pacchetto {0}…</source>
         <translation>Lettura del pacchetto {0}…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1010"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1015"/>
         <source>Importazione annullata: nessuna modifica.</source>
         <translation>Importazione annullata: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1031"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1036"/>
         <source>Pacchetto importato: enti e servizi creati {0}, aggiornati {1}, saltati {2}.</source>
         <translation>Pacchetto importato: enti e servizi creati {0}, aggiornati {1}, saltati {2}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1035"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1040"/>
         <source>Nessuna modifica salvata: il pacchetto ha errori.</source>
         <translation>Nessuna modifica salvata: il pacchetto ha errori.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1049"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1054"/>
         <source>Salvati {0} enti e {1} servizi come HSDS 3.0 in {2}.</source>
         <translation>Salvati {0} enti e {1} servizi come HSDS 3.0 in {2}.</translation>
     </message>
@@ -2390,40 +2390,45 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="415"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="416"/>
         <source>cotdesk — Prima configurazione</source>
         <translation>cotdesk — Prima configurazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="420"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="421"/>
         <source>&lt; In&amp;dietro</source>
         <translation>&lt; In&amp;dietro</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="421"/>
         <location filename="../../cotdesk/ui/first_run.py" line="422"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="423"/>
         <source>Avan&amp;ti &gt;</source>
         <translation>Avan&amp;ti &gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="423"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="424"/>
         <source>&amp;Fine: accesso</source>
         <translation>&amp;Fine: accesso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="424"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="425"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="474"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="475"/>
         <source>«{0}» ({1})</source>
         <translation>«{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="478"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="479"/>
         <source>Rete dimostrativa: persone e dati inventati. Accedere con la password «{0}», ad esempio come {1}.</source>
         <translation>Rete dimostrativa: persone e dati inventati. Accedere con la password «{0}», ad esempio come {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/first_run.py" line="520"/>
+        <source>Avviso</source>
+        <translation>Avviso</translation>
     </message>
 </context>
 <context>
@@ -2583,27 +2588,27 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1066"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1071"/>
         <source>Importazione HSDS: anteprima</source>
         <translation>Importazione HSDS: anteprima</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1074"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1079"/>
         <source>Da creare: {0} · da aggiornare: {1} · saltati: {2} · invariati: {3} · problemi: {4}</source>
         <translation>Da creare: {0} · da aggiornare: {1} · saltati: {2} · invariati: {3} · problemi: {4}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1089"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1094"/>
         <source>Resoconto dell&apos;importazione</source>
         <translation>Resoconto dell&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1094"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1099"/>
         <source>&amp;Importa</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="1096"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="1101"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
@@ -4559,79 +4564,79 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="189"/>
         <source>Modifica ente</source>
         <translation>Modifica ente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="184"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="189"/>
         <source>Nuovo ente partner</source>
         <translation>Nuovo ente partner</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="189"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="194"/>
         <source>&amp;Nome:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="195"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="200"/>
         <source>&amp;Tipologia:</source>
         <translation>&amp;Tipologia:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="197"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="202"/>
         <source>&amp;Codice fiscale / P. IVA:</source>
         <translation>&amp;Codice fiscale / P. IVA:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="199"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="204"/>
         <source>&amp;Indirizzo:</source>
         <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="201"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="206"/>
         <source>— non indicato —</source>
         <translation>— non indicato —</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="206"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="211"/>
         <source>&amp;Municipio della sede:</source>
         <translation>&amp;Municipio della sede:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="209"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="214"/>
         <source>Municipi serviti</source>
         <translation>Municipi serviti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="213"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="218"/>
         <source>Municipi ser&amp;viti
 (nessuno: tutta la città):</source>
         <translation>Municipi ser&amp;viti
 (nessuno: tutta la città):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="215"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="220"/>
         <source>Tele&amp;fono:</source>
         <translation>Tele&amp;fono:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="217"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="222"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="219"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="224"/>
         <source>&amp;Sito web:</source>
         <translation>&amp;Sito web:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="221"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="226"/>
         <source>&amp;Referente:</source>
         <translation>&amp;Referente:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="225"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="230"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
@@ -6331,17 +6336,17 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="249"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="250"/>
         <source>Collega al server della rete</source>
         <translation>Collega al server della rete</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="252"/>
-        <source>Verificare il server e confrontare l&apos;impronta del certificato con quella del referente informatico, poi registrare la postazione (Alt+R).</source>
-        <translation>Verificare il server e confrontare l&apos;impronta del certificato con quella del referente informatico, poi registrare la postazione (Alt+R).</translation>
+        <location filename="../../cotdesk/ui/first_run.py" line="253"/>
+        <source>Verificare il server e confrontare l&apos;impronta del certificato con quella del referente informatico, poi registrare la postazione.</source>
+        <translation>Verificare il server e confrontare l&apos;impronta del certificato con quella del referente informatico, poi registrare la postazione.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="260"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="261"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
@@ -6349,112 +6354,112 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="265"/>
         <source>Modifica servizio</source>
         <translation>Modifica servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="260"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="265"/>
         <source>Nuovo servizio</source>
         <translation>Nuovo servizio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="265"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="270"/>
         <source>&amp;Nome:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="269"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="274"/>
         <source>&amp;Descrizione:</source>
         <translation>&amp;Descrizione:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="272"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="277"/>
         <source>Aree di intervento</source>
         <translation>Aree di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="276"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="281"/>
         <source>&amp;Aree:</source>
         <translation>&amp;Aree:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="279"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="284"/>
         <source>Bisogni a cui risponde</source>
         <translation>Bisogni a cui risponde</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="283"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="288"/>
         <source>&amp;Bisogni:</source>
         <translation>&amp;Bisogni:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="289"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="294"/>
         <source>&amp;Costo:</source>
         <translation>&amp;Costo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="291"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="296"/>
         <source>Note sul cos&amp;to:</source>
         <translation>Note sul cos&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="294"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="299"/>
         <source>non indicati</source>
         <translation>non indicati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="296"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="301"/>
         <source>&amp;Posti:</source>
         <translation>&amp;Posti:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="299"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="304"/>
         <source>Lingue parlate</source>
         <translation>Lingue parlate</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="303"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="308"/>
         <source>&amp;Lingue:</source>
         <translation>&amp;Lingue:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="305"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="310"/>
         <source>— non indicato —</source>
         <translation>— non indicato —</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="310"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="315"/>
         <source>&amp;Municipio:</source>
         <translation>&amp;Municipio:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="312"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="317"/>
         <source>&amp;Indirizzo:</source>
         <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="314"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="319"/>
         <source>Tele&amp;fono:</source>
         <translation>Tele&amp;fono:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="316"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="321"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="318"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="323"/>
         <source>&amp;Orari:</source>
         <translation>&amp;Orari:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="322"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="327"/>
         <source>&amp;Requisiti:</source>
         <translation>&amp;Requisiti:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="323"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="328"/>
         <source>Servizio atti&amp;vo</source>
         <translation>Servizio atti&amp;vo</translation>
     </message>
@@ -7301,54 +7306,54 @@ da {2}, {3}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="302"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="303"/>
         <source>Prima sincronizzazione</source>
         <translation>Prima sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="303"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="304"/>
         <source>La postazione riceve dal server i dati del proprio sportello.</source>
         <translation>La postazione riceve dal server i dati del proprio sportello.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="305"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="306"/>
         <source>Avanzamento</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="309"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="310"/>
         <source>&amp;Riprova la sincronizzazione</source>
         <translation>&amp;Riprova la sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="335"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="336"/>
         <source>Sincronizzazione con il server in corso…</source>
         <translation>Sincronizzazione con il server in corso…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="352"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="353"/>
         <source>La postazione è registrata, ma la prima sincronizzazione non è riuscita:
 {0}</source>
         <translation>La postazione è registrata, ma la prima sincronizzazione non è riuscita:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="355"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="356"/>
         <source>La prima sincronizzazione non è riuscita: gli operatori dello sportello non sono ancora sulla postazione. Riprovare chiudendo e riaprendo cotdesk.</source>
         <translation>La prima sincronizzazione non è riuscita: gli operatori dello sportello non sono ancora sulla postazione. Riprovare chiudendo e riaprendo cotdesk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="362"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="363"/>
         <source>Sincronizzazione completata: {0} dati ricevuti, {1} operatori possono accedere. Premere Fine: il primo operatore accede con le proprie credenziali.</source>
         <translation>Sincronizzazione completata: {0} dati ricevuti, {1} operatori possono accedere. Premere Fine: il primo operatore accede con le proprie credenziali.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="368"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="369"/>
         <source>Sincronizzazione completata ({0} dati ricevuti), ma il server non ha ancora inviato gli operatori dello sportello: nessuno può ancora accedere su questa postazione. Chiedere al referente informatico di registrarli sul server; alla prossima apertura cotdesk li riceverà.</source>
         <translation>Sincronizzazione completata ({0} dati ricevuti), ma il server non ha ancora inviato gli operatori dello sportello: nessuno può ancora accedere su questa postazione. Chiedere al referente informatico di registrarli sul server; alla prossima apertura cotdesk li riceverà.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="374"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="375"/>
         <source>Gli operatori dello sportello non sono ancora arrivati dal server: chiedere al referente informatico di registrarli, poi riaprire cotdesk.</source>
         <translation>Gli operatori dello sportello non sono ancora arrivati dal server: chiedere al referente informatico di registrarli, poi riaprire cotdesk.</translation>
     </message>
@@ -7505,17 +7510,17 @@ da {2}, {3}</translation>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="145"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="150"/>
         <source>Errore</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="151"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="156"/>
         <source>Salva</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/directory_page.py" line="152"/>
+        <location filename="../../cotdesk/ui/directory_page.py" line="157"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
@@ -7529,14 +7534,6 @@ da {2}, {3}</translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="519"/>
-        <source>Avviso</source>
-        <translation>Avviso</translation>
-    </message>
-</context>
-<context>
     <name>parent</name>
     <message>
         <location filename="../../cotdesk/ui/audit_viewer.py" line="141"/>
@@ -7547,7 +7544,7 @@ da {2}, {3}</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="81"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="82"/>
         <source>Errore imprevisto ({0}): riprovare o rivolgersi all&apos;assistenza.</source>
         <translation>Errore imprevisto ({0}): riprovare o rivolgersi all&apos;assistenza.</translation>
     </message>
