@@ -252,3 +252,27 @@ def test_the_app_goes_from_the_wizard_to_the_log_in_with_its_note(
     assert app_module.run(db_path) == 0
     assert app_calls["wizard"] == [db_path]
     assert app_calls["notice"] == ["Accedere con la password di prova."]
+
+
+def test_a_database_from_a_newer_cotdesk_stops_the_app_with_its_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_calls: dict[str, list[Any]]
+) -> None:
+    import sqlite3
+
+    from cotdesk.db.database import open_database
+
+    db_path = tmp_path / "desk.db"
+    open_database(db_path).close()  # plaintext, not a demo: the app would encrypt it
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(first_run, "run_first_run", lambda *a: app_calls["wizard"].append(a))
+    assert app_module.run(db_path) == 2
+    assert len(shown) == 1
+    assert "versione più recente di cotdesk" in shown[0]
+    assert app_calls["wizard"] == []  # not a first run either
+    assert db_path.read_bytes() == before
