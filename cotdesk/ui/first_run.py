@@ -280,12 +280,18 @@ class ServerPage(QWizardPage):
             # The dialog's form, as a part of this page: its own Cancel is the wizard's.
             form.setWindowFlags(Qt.WindowType.Widget)
             form.buttons.button(form.buttons.StandardButton.Cancel).hide()
-            form.rejected.connect(self.first_run.reject)  # Esc in the form
+            form.rejected.connect(self._escaped)
             form.enrolled.connect(self._enrolled)
             self.box.insertWidget(0, form)
             self.form = form
         self.form.show()
         self.form.url_edit.setFocus()
+
+    def _escaped(self) -> None:
+        """Esc in the form: the form (which hid itself) stays, the wizard is cancelled."""
+        if self.form is not None:
+            self.form.show()
+        self.first_run.reject()
 
     def _enrolled(self, _office_id: object) -> None:
         self.enrolled = True
@@ -488,7 +494,8 @@ class FirstRunWizard(QWizard):
         self.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
 
     def reject(self) -> None:
-        if self.demo_page.busy or self.sync_page.busy:
+        form = self.server_page.form
+        if self.demo_page.busy or self.sync_page.busy or (form is not None and form.busy):
             return  # finishing first: nothing is left half-made
         self.release_blank_desk()
         if self.desk is not None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -266,3 +268,19 @@ def test_enrolling_again_is_refused_until_an_administrator_unenrolls(  # noqa: P
     dialog.enroll_button.click()
     assert "già registrata sul server" in dialog.error_label.text()
     desk.close()
+
+
+def test_escape_in_the_form_cancels_the_first_run(qtbot: QtBot, tmp_path: Path) -> None:
+    db_path = tmp_path / "desk.db"
+    wizard = to_server_page(qtbot, db_path)
+    form = wizard.server_page.form
+    assert form is not None
+    form.busy = True  # a check of the server under way: Esc waits for it
+    QTest.keyClick(form.url_edit, Qt.Key.Key_Escape)
+    assert wizard.isVisible()
+    assert form.isVisible()
+    form.busy = False
+    QTest.keyClick(form.url_edit, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert wizard.result_for_app() is None
+    assert not db_path.exists()
