@@ -22,7 +22,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Engine
@@ -32,7 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from cotdesk.server import admin, admin_api, conflicts, hardening
 from cotdesk.server.admin import DeviceIdentity
 from cotdesk.server.errors import ServerError
-from cotdesk.server.pull import pull
+from cotdesk.server.pull import pull_json
 from cotdesk.server.push import push
 from cotdesk.server.ratelimit import RateLimit
 from cotdesk.server.security import TokenVerifier
@@ -413,9 +413,10 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
         responses={**ERROR_RESPONSES, 410: {"model": ErrorBody, "description": "Risincronizzare"}},
         summary="Ricevi la pagina successiva di modifiche del proprio ufficio",
     )
-    def pull_endpoint(body: PullRequest, device: DeviceDep) -> PullPage:
+    def pull_endpoint(body: PullRequest, device: DeviceDep) -> Response:
+        # JSON assembled around the stored JSON (pull_json): not re-validated here.
         with sessions.begin() as session:
-            return pull(session, device, body)
+            return Response(pull_json(session, device, body), media_type="application/json")
 
     @router.post(
         "/conflicts",

@@ -59,14 +59,16 @@ from sqlalchemy import Date, Table, Uuid, delete, func, insert, select, text, tr
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from cotdesk.db import search
 from cotdesk.db.database import Database
 from cotdesk.db.errors import DatabaseError
 from cotdesk.db.models import DeskState, OutboxEntry, SyncDeferred, Synced, synced_models
 from cotdesk.db.types import UTCDateTime, utcnow
 from cotdesk.errors import UserError
-from cotdesk.sync import credentials, tls
+from cotdesk.sync import bulk, credentials, first_sync, tls
 from cotdesk.sync.protocol import (
     DEFAULT_PULL_LIMIT,
+    MAX_PULL_LIMIT,
     MAX_PUSH_MUTATIONS,
     PROTOCOL_HEADER,
     PROTOCOL_MAX_HEADER,
@@ -97,6 +99,8 @@ PUSH_BATCH: Final = 500
 REQUEST_TIMEOUT_S: Final = 60.0
 #: Stop after this many pages in one run (a timer run comes back for the rest).
 MAX_PAGES_PER_RUN: Final = 10_000
+#: Page size of a first sync (the largest the server serves): fewer round trips.
+FIRST_SYNC_LIMIT: Final = MAX_PULL_LIMIT
 
 NOT_ENROLLED = (
     "Questa postazione non è registrata presso un server di sincronizzazione: registrarla "
@@ -597,68 +601,55 @@ def push_pending(
 # --------------------------------------------------------------------------- pull
 
 
-def _defer(session: Session, change: PulledChange) -> None:
-    known = session.get(SyncDeferred, (change.entity, change.row_id))
-    if known is None:
-        session.add(
-            SyncDeferred(
-                entity=change.entity,
-                row_id=change.row_id,
-                op=change.op,
-                version=change.version,
-                values=dict(change.values),
-            )
-        )
-    elif change.version >= known.version:
-        known.op, known.version, known.values = change.op, change.version, dict(change.values)
-        known.received_at = utcnow()
-    session.flush()
+def _apply_other(session: Session, change: PulledChange) -> bool:
+    """A pulled change that is not a row of a table of the desk."""
+    if change.entity == PURGE_ENTITY:  # an erasure (GDPR) made on another desk
+        from cotdesk.services.gdpr import apply_remote_purge
+
+        apply_remote_purge(session, dict(change.values))
+        return True
+    log.warning("pulled an entity this desk does not know: %s", change.entity)
+    return False
 
 
-def _apply_change(
-    session: Session,
-    change: PulledChange,
-    pending: set[tuple[str, uuid.UUID]],
-    models: dict[str, type[Synced]],
-) -> bool:
-    """Apply one pulled row; False when it was kept back or older than the desk's."""
-    model = models.get(change.entity)
-    if model is None:
-        if change.entity == PURGE_ENTITY:  # an erasure (GDPR) made on another desk
-            from cotdesk.services.gdpr import apply_remote_purge
+def _apply_in_session(session: Session, page: PullPage, before: str | None) -> int:
+    """Apply ``page`` (pulled with the cursor ``before``) in bulk (:mod:`cotdesk.sync.bulk`).
 
-            apply_remote_purge(session, dict(change.values))
-            return True
-        log.warning("pulled an entity this desk does not know: %s", change.entity)
-        return False
-    if (change.entity, change.row_id) in pending:
-        _defer(session, change)
-        return False
-    local = _local_version(session, model, change.row_id)
-    if local is not None and change.version < local:
-        return False
-    _write_row(
-        session,
-        model,
-        change.row_id,
-        op=change.op,
-        version=change.version,
-        values=dict(change.values),
-    )
-    return True
+    In a first sync the search index triggers are off for the page (in its transaction
+    only, so no other connection sees them off), and the index is rebuilt set-wise, in the
+    same transaction, by the page that ends a phase: the open cases are searchable once
+    they are all in, everything once the first sync is over."""
+    first = first_sync.is_first_sync(before)
+    phase = first_sync.phase_of(before)
+    # (a server without phases answers a first pull from its feed, with an ordinary cursor)
+    open_phase = phase == "open" and first_sync.is_first_sync(page.cursor)
+    connection = session.connection()
+    if first:
+        connection.execute(text("UPDATE search_state SET enabled = 0 WHERE singleton = 1"))
+    known = bulk.tables()
+    rows = [change for change in page.changes if change.entity in known]
+    applied, written = bulk.apply_changes(session, rows, insert_only=open_phase)
+    if open_phase:
+        applied -= bulk.prune_orphans(session, written)
+    for change in page.changes:
+        if change.entity not in known and _apply_other(session, change):
+            applied += 1
+    if first:
+        if first_sync.phase_of(page.cursor) != phase:
+            search.rebuild_search_index(connection)  # switches the triggers back on
+        else:
+            connection.execute(text("UPDATE search_state SET enabled = 1 WHERE singleton = 1"))
+    session.execute(update(DeskState).values(sync_cursor=page.cursor, resync_needed=False))
+    return applied
 
 
 def apply_page(db: Database, page: PullPage) -> int:
     """Apply a page and store its cursor, in one transaction; the rows written."""
-    models = _models()
-    applied = 0
     try:
         with db.translated_errors(), _remote_session(db) as session:
-            pending = _pending_rows(session, (change.row_id for change in page.changes))
-            for change in page.changes:
-                if _apply_change(session, change, pending, models):
-                    applied += 1
-            session.execute(update(DeskState).values(sync_cursor=page.cursor, resync_needed=False))
+            state = session.execute(select(DeskState.sync_cursor, DeskState.resync_needed)).one()
+            before = None if state.resync_needed else state.sync_cursor
+            applied = _apply_in_session(session, page, before)
     except DatabaseError as exc:  # disk full, locked, I/O error: said in Italian already
         log.warning("pull page not applied: %s", exc.message)
         raise SyncError(PAGE_FAILED.format(problem=exc.message)) from exc
@@ -711,19 +702,25 @@ def pull_all(
     server_url: str,
     token: str,
     *,
-    limit: int = DEFAULT_PULL_LIMIT,
+    limit: int | None = None,
+    progress: Callable[[first_sync.Progress], None] | None = None,
 ) -> int:
-    """Pull and apply pages until the server has no more ready; the rows written."""
+    """Pull and apply pages until the server has no more ready; the rows written.
+
+    A first sync (no cursor yet, or a resync) asks for the largest pages
+    (:data:`FIRST_SYNC_LIMIT`) and tells ``progress`` after each page applied."""
     pulled = 0
     for _ in range(MAX_PAGES_PER_RUN):
         with db.read_session() as session:
             state = session.get_one(DeskState, 1)
             cursor = None if state.resync_needed else state.sync_cursor
+        first = first_sync.is_first_sync(cursor)
+        size = limit or (FIRST_SYNC_LIMIT if first else DEFAULT_PULL_LIMIT)
         try:
             page = _post(
                 client,
                 f"{server_url}/v1/pull",
-                PullRequest(cursor=cursor, limit=limit),
+                PullRequest(cursor=cursor, limit=size),
                 PullPage,
                 token=token,
             )
@@ -732,6 +729,10 @@ def pull_all(
                 session.execute(update(DeskState).values(sync_cursor=None, resync_needed=True))
             raise
         pulled += apply_page(db, page)
+        if progress is not None:
+            done = first_sync.progress(page.cursor)
+            if done is not None:
+                progress(done)
         if not page.more:
             break
     return pulled

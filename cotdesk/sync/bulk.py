@@ -1,0 +1,261 @@
+"""Applying a pulled page in bulk: set-wise reads, one ``executemany`` per table.
+
+:func:`apply_changes` does for a whole page what applying row by row did (the rules of
+:mod:`cotdesk.sync.client`, "Pull", are unchanged):
+
+* a row with **pending** outbox entries is not overwritten: its pulled state is held back
+  in ``sync_deferred`` (:func:`defer`);
+* a pulled row older than the desk's copy (a lower ``server_version``) is skipped;
+* every other row is written with one ``INSERT`` (rows new to the desk) and one ``UPDATE``
+  (the others) per table and column set, ``executemany`` (a tombstone sets
+  ``deleted_at``);
+
+with two reads per table (the local versions, the pending entries) instead of two per row.
+
+The ``open`` phase of a first sync (:mod:`cotdesk.sync.first_sync`) sends the rows of the
+open cases out of the feed's order: there a row the desk already has is left alone (the
+``rest`` phase brings it in order) and, since a page must leave no dangling reference for
+the people working on it, a new row whose parent (an operator, a service of the directory,
+its case ...) the desk does not have yet is taken out again before the commit
+(:func:`prune_orphans`); it comes again, in order, in the ``rest`` phase.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from typing import Any, Final
+
+from sqlalchemy import Date, Table, Uuid, bindparam, delete, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from cotdesk.db.models import OutboxEntry, SyncDeferred, Synced, synced_models
+from cotdesk.db.types import UTCDateTime, utcnow
+from cotdesk.sync.protocol import PulledChange
+
+#: Ids per ``IN (...)`` list (SQLite's default limit of bound variables is 32,766).
+CHUNK: Final = 5000
+#: Local columns a pulled row never sets (the desk keeps its own).
+LOCAL_COLUMNS: Final = frozenset({"server_version", "updated_at"})
+
+Converter = Callable[[Any], Any]
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _timestamp(value: Any) -> datetime:
+    parsed = datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _date(value: Any) -> date:
+    return date.fromisoformat(str(value))
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    model: type[Synced]
+    table: Table
+    #: ``{column key: wire → column value}`` (None: the value as it is).
+    converters: dict[str, Converter | None]
+    #: ``(column key, referenced table, referenced column)`` of each foreign key.
+    references: tuple[tuple[str, str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict[str, TableInfo]:
+    """What :func:`apply_changes` needs to know of each synced entity."""
+    infos: dict[str, TableInfo] = {}
+    for model in synced_models():
+        table: Table = model.__table__  # type: ignore[attr-defined]
+        converters: dict[str, Converter | None] = {}
+        references: list[tuple[str, str, str]] = []
+        for column in table.columns:
+            if column.key in LOCAL_COLUMNS:
+                continue
+            converter: Converter | None = None
+            if isinstance(column.type, Uuid):
+                converter = _uuid
+            elif isinstance(column.type, UTCDateTime):
+                converter = _timestamp
+            elif isinstance(column.type, Date):
+                converter = _date
+            converters[column.key] = converter
+            for key in column.foreign_keys:
+                references.append((column.key, key.column.table.name, key.column.name))
+        infos[model.__sync_entity__] = TableInfo(model, table, converters, tuple(references))
+    return infos
+
+
+def row_values(info: TableInfo, values: dict[str, Any]) -> dict[str, Any]:
+    """Wire values as column values; columns the desk does not know are ignored."""
+    row: dict[str, Any] = {}
+    for key, value in values.items():
+        try:
+            converter = info.converters[key]
+        except KeyError:
+            continue
+        row[key] = converter(value) if converter is not None and value is not None else value
+    return row
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def local_versions(
+    session: Session, table: Table, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, int]:
+    found: dict[uuid.UUID, int] = {}
+    for chunk in _chunks(ids):
+        found.update(
+            (row_id, int(version))
+            for row_id, version in session.execute(
+                select(table.c.id, table.c.server_version).where(table.c.id.in_(chunk))
+            )
+        )
+    return found
+
+
+def pending_rows(session: Session, row_ids: Iterable[uuid.UUID]) -> set[tuple[str, uuid.UUID]]:
+    """``(entity, row id)`` of the given rows that have pending outbox entries."""
+    if (
+        session.execute(
+            select(OutboxEntry.id).where(OutboxEntry.state == "pending").limit(1)
+        ).first()
+        is None
+    ):
+        return set()
+    ids = list(set(row_ids))
+    found: set[tuple[str, uuid.UUID]] = set()
+    for chunk in _chunks(ids, 500):
+        found.update(
+            (entity, row_id)
+            for entity, row_id in session.execute(
+                select(OutboxEntry.entity, OutboxEntry.row_id).where(
+                    OutboxEntry.state == "pending", OutboxEntry.row_id.in_(chunk)
+                )
+            )
+        )
+    return found
+
+
+def defer(session: Session, change: PulledChange) -> None:
+    """Hold a pulled row back until the desk's own edits of it are settled."""
+    known = session.get(SyncDeferred, (change.entity, change.row_id))
+    if known is None:
+        session.add(
+            SyncDeferred(
+                entity=change.entity,
+                row_id=change.row_id,
+                op=change.op,
+                version=change.version,
+                values=dict(change.values),
+            )
+        )
+    elif change.version >= known.version:
+        known.op, known.version, known.values = change.op, change.version, dict(change.values)
+        known.received_at = utcnow()
+    session.flush()
+
+
+def _update(table: Table, keys: tuple[str, ...]) -> Any:
+    return (
+        update(table)
+        .where(table.c.id == bindparam("_id"))
+        .values({key: bindparam(key) for key in keys if key != "_id"})
+    )
+
+
+def write_rows(session: Session, table: Table, rows: list[dict[str, Any]], *, new: bool) -> None:
+    """``rows`` (each with ``id``) inserted (``new``) or updated: one ``executemany`` per
+    column set. (Not an UPSERT: its conflict clause would override the ``OR IGNORE`` of
+    the search index triggers.)"""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        params = row if new else {("_id" if k == "id" else k): v for k, v in row.items()}
+        groups[tuple(params)].append(params)
+    for keys, group in groups.items():
+        statement = insert(table) if new else _update(table, keys)
+        session.execute(statement, group)
+
+
+def apply_changes(
+    session: Session, changes: Sequence[PulledChange], *, insert_only: bool = False
+) -> tuple[int, dict[str, list[uuid.UUID]]]:
+    """Apply pulled rows in the caller's transaction: the number written and the ids
+    written per table (``insert_only``: rows the desk already has are left alone)."""
+    infos = tables()
+    pending = pending_rows(session, (change.row_id for change in changes))
+    by_entity: dict[str, list[PulledChange]] = defaultdict(list)
+    for change in changes:
+        by_entity[change.entity].append(change)
+    now = utcnow()
+    written = 0
+    written_ids: dict[str, list[uuid.UUID]] = {}
+    for entity, group in by_entity.items():
+        info = infos.get(entity)
+        if info is None:
+            continue  # an entity this desk does not know (a newer server): logged by caller
+        local = local_versions(session, info.table, [change.row_id for change in group])
+        rows: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for change in group:
+            if (entity, change.row_id) in pending:
+                defer(session, change)
+                continue
+            known = local.get(change.row_id)
+            if known is not None and (insert_only or change.version < known):
+                continue
+            row = row_values(info, change.values)
+            row["id"] = change.row_id
+            row["server_version"] = change.version
+            row["updated_at"] = now
+            if change.op == "delete" and row.get("deleted_at") is None:
+                row["deleted_at"] = now
+            (rows if known is None else updates).append(row)
+        if rows:
+            write_rows(session, info.table, rows, new=True)
+            written_ids[info.table.name] = [row["id"] for row in rows]
+        if updates:
+            write_rows(session, info.table, updates, new=False)
+        written += len(rows) + len(updates)
+    return written, written_ids
+
+
+def prune_orphans(session: Session, written: dict[str, list[uuid.UUID]]) -> int:
+    """Take out again the rows just written that refer to a row the desk does not have
+    (until none is left: a row taken out may leave its children dangling); how many."""
+    infos = {info.table.name: info for info in tables().values()}
+    removed = 0
+    while True:
+        gone = 0
+        for name, ids in written.items():
+            info = infos[name]
+            table = info.table
+            for key, parent, parent_key in info.references:
+                column = table.c[key]
+                orphans = text(
+                    f"SELECT t.id FROM {table.name} AS t WHERE t.id IN (SELECT value FROM"
+                    f" json_each(:ids)) AND t.{column.name} IS NOT NULL AND NOT EXISTS"
+                    f" (SELECT 1 FROM {parent} AS p WHERE p.{parent_key} = t.{column.name})"
+                )
+                hexes = "[" + ",".join(f'"{row_id.hex}"' for row_id in ids) + "]"
+                dangling = list(session.execute(orphans, {"ids": hexes}).scalars())
+                if dangling:
+                    session.execute(
+                        delete(table).where(table.c.id.in_([uuid.UUID(hex=d) for d in dangling]))
+                    )
+                    gone += len(dangling)
+                    kept = set(ids) - {uuid.UUID(hex=d) for d in dangling}
+                    ids[:] = [row_id for row_id in ids if row_id in kept]
+        removed += gone
+        if not gone:
+            return removed
