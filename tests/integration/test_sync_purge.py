@@ -81,8 +81,8 @@ def test_an_erasure_reaches_every_desk_and_the_record_never_comes_back(
         )
 
     supervisor = Actor(operator_id=OPERATOR_ID, office_id=office, role=Role.SUPERVISOR)
-    report = gdpr.erase_person(a.db, supervisor, person_id, reason="richiesta del 24/11/2026")
-    assert report.purge_queued
+    erased = gdpr.erase_person(a.db, supervisor, person_id, reason="richiesta del 24/11/2026")
+    assert erased.purge_queued
     sent = a.sync()
     assert sent.ok, sent.errors
 
