@@ -11,11 +11,11 @@ import uuid
 from typing import Any, Literal
 
 from fastapi import APIRouter, params
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session, sessionmaker
 
 from cotdesk.server import managed
-from cotdesk.sync.protocol import ErrorBody, LineText
+from cotdesk.sync.protocol import ErrorBody, FieldName, LineText, StoredValue
 
 Role = Literal["operator", "supervisor", "admin"]
 DirectoryEntity = Literal["partner", "agreement", "service"]
@@ -57,7 +57,7 @@ class OperatorOut(_Api):
 class DirectoryValues(_Api):
     #: The row's fields as the desks' model names them (e.g. a partner's ``name``,
     #: ``partner_type_code``, ``phone``); fields not given keep their value.
-    values: dict[str, JsonValue] = Field(max_length=100)
+    values: dict[FieldName, StoredValue] = Field(max_length=100)
 
 
 class DirectoryOut(_Api):

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from cotdesk.domain.passwords import check_password_strength, hash_password
 from cotdesk.errors import ValidationError
 from cotdesk.server.errors import ServerError, conflict, not_found
+from cotdesk.server.security import is_slow_password_hash
 from cotdesk.server.store import Office, SyncChange, SyncRow, utcnow
 from cotdesk.sync.protocol import DIRECTORY_ENTITIES, Mutation
 
@@ -54,6 +55,11 @@ NOT_ADMIN = (
 OTHER_OFFICE_OPERATOR = (
     "Modifica rifiutata: l'operatore appartiene a un altro sportello e questa postazione "
     "non può modificarlo."
+)
+NOT_A_SLOW_HASH = (
+    "Modifica rifiutata: la password dell'operatore deve arrivare al server solo come "
+    "impronta scrypt (mai in chiaro). Aggiornare cotdesk sulla postazione e reimpostare la "
+    "password."
 )
 DEVICES_ON_SERVER = (
     "Modifica rifiutata: le postazioni si registrano e si revocano solo sul server centrale."
@@ -424,6 +430,10 @@ def authorize(
     if entity == "device":
         return DEVICES_ON_SERVER
     if entity == "operator":
+        if "password_hash" in mutation.changes and not is_slow_password_hash(
+            mutation.changes["password_hash"]
+        ):
+            return NOT_A_SLOW_HASH
         claimed = mutation.changes.get("office_id")
         if (target_office is not None and target_office != office_id) or (
             claimed is not None and claimed != str(office_id)

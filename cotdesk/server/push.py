@@ -537,7 +537,8 @@ def _apply(
             conn, device.office_id, mutation, target.office_id if target is not None else None
         )
         if refusal is not None:
-            return Outcome("rejected", refusal)
+            # A password sent otherwise than as a slow hash is not kept, not even parked.
+            return Outcome("rejected", refusal, keep_payload=refusal != managed.NOT_A_SLOW_HASH)
     if mutation.op == "insert":
         inserted = _insert_new(conn, device, mutation, now)
         if inserted is not None:

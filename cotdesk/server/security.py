@@ -19,12 +19,15 @@ because the codes are random: nobody can precompute 2^60 scrypts, and a copy of 
 database does not let anyone recover a code that is still valid within its 72 hours
 (2^60 x 40 ms). Failed attempts are rate limited per address and per code.
 
-The server holds no operator passwords: operators log in on the desks, whose scrypt
-hashes (``cotdesk.domain.passwords``) are the only form in which a password exists.
+Operators' passwords exist on the server only as the desks' own self-describing scrypt
+hashes (``cotdesk.domain.passwords``: salted, N=2^14, r=8, p=1), made by the server from an
+administrator's request or pushed by a desk when a person changes theirs; a pushed value
+that is not such a hash (:func:`is_slow_password_hash`) is rejected, never stored.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import secrets
@@ -127,3 +130,33 @@ CODE_SALT: Final = b"cotdesk-server/enrollment-code/v2"
 def code_hash(code: str) -> bytes:
     """The stored form of an enrollment code: a deterministic scrypt, searchable by value."""
     return scrypt_hash(normalise_code(code)[:64], CODE_SALT)
+
+
+#: The weakest scrypt parameters a stored operator password hash may have.
+MIN_PASSWORD_SCRYPT: Final = (SCRYPT_N, SCRYPT_R, SCRYPT_P)
+
+
+def is_slow_password_hash(value: object) -> bool:
+    """Whether ``value`` is a password hash the server may keep: ``""`` (no password yet)
+    or ``scrypt$<n>$<r>$<p>$<salt>$<hash>`` with at least :data:`MIN_PASSWORD_SCRYPT`, a
+    salt of 16 bytes or more and a 32-byte hash (the form ``cotdesk.domain.passwords``
+    writes). Anything else, a password in clear above all, is refused."""
+    if value == "":
+        return True
+    if not isinstance(value, str) or len(value) > 300:
+        return False
+    parts = value.split("$")
+    if len(parts) != 6 or parts[0] != "scrypt":
+        return False
+    _, n, r, p, salt, digest = parts
+    if not (n.isdigit() and r.isdigit() and p.isdigit()):
+        return False
+    cost = (int(n), int(r), int(p))
+    if any(have < want for have, want in zip(cost, MIN_PASSWORD_SCRYPT, strict=True)):
+        return False
+    try:
+        salt_bytes = base64.b64decode(salt, validate=True)
+        digest_bytes = base64.b64decode(digest, validate=True)
+    except ValueError:
+        return False
+    return len(salt_bytes) >= SALT_BYTES and len(digest_bytes) == 32

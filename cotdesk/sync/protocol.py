@@ -163,6 +163,28 @@ def _bounded(value: JsonValue) -> JsonValue:
 WireValue = Annotated[JsonValue, AfterValidator(_bounded)]
 
 
+def _no_nul(value: JsonValue) -> JsonValue:
+    """``value`` unless a string in it (a key too) holds NUL, which PostgreSQL refuses."""
+    stack: list[JsonValue] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                raise ValueError("NUL character (\\u0000) in a string")
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return value
+
+
+#: A :data:`WireValue` without NUL characters: for requests applied whole (an
+#: administrator's), where a value the database refuses must be a 422, not a 500. A desk's
+#: push keeps :data:`WireValue`: such a mutation is rejected alone, the batch goes on.
+StoredValue = Annotated[WireValue, AfterValidator(_no_nul)]
+
+
 class _Wire(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -411,6 +411,61 @@ def test_tokens_and_codes_are_stored_only_as_slow_hashes(
     assert scrypt_hash(desk.token.rsplit(".", 1)[-1], device.token_salt) == device.token_hash
 
 
+def test_operator_passwords_reach_the_server_only_as_scrypt_hashes(
+    desk: Desk, admin_client: httpx.Client, server_engine: Engine
+) -> None:
+    from cotdesk.domain.passwords import hash_password
+    from cotdesk.server.security import is_slow_password_hash
+
+    password = "Segreta2026!hardening"
+    response = admin_client.post(
+        f"/v1/offices/{desk.office_id}/operators",
+        json={"username": f"op{uuid.uuid4().hex[:8]}", "full_name": "Op", "password": password},
+    )
+    assert response.status_code == 201, response.text
+    operator = uuid.UUID(response.json()["id"])
+    with server_engine.connect() as conn:
+        data = conn.execute(
+            select(SyncRow.data).where(SyncRow.entity == "operator", SyncRow.id == operator)
+        ).scalar_one()
+        everything = conn.execute(text("SELECT data::text FROM sync_row")).scalars().all()
+    assert is_slow_password_hash(data["password_hash"])
+    assert data["password_hash"].startswith("scrypt$16384$8$1$")
+    assert not any(password in row for row in everything)
+
+    # The operator changes their own password on the desk: only a slow hash is taken.
+    weak = hash_password(password).replace("scrypt$16384$", "scrypt$1024$")
+    pushed = []
+    for value in (password, weak, "scrypt$x", hash_password("Nuova2026!hardening")):
+        mutation = desk.mutation(
+            "operator", operator, "update", {"password_hash": value}, base_version=1
+        )
+        pushed.append(desk.push_ok([{**mutation, "operator_id": str(operator)}])[0])
+    assert [r["status"] for r in pushed] == ["rejected", "rejected", "rejected", "applied"]
+    assert "scrypt" in pushed[0]["reason"]
+    with server_engine.connect() as conn:
+        ledger = (
+            conn.execute(
+                select(SyncMutation.payload).where(SyncMutation.device_id == desk.device_id)
+            )
+            .scalars()
+            .all()
+        )
+    # Rejected mutations are kept (nothing a desk sent is lost), but not a password.
+    assert len(ledger) == 4
+    assert not any(payload and "password_hash" in payload for payload in ledger)
+
+
+def test_an_administrator_s_directory_value_with_nul_is_422(admin_client: httpx.Client) -> None:
+    """Found by the fuzzer: PostgreSQL refuses NUL in JSON, which was a 500."""
+    for values in ({"name": "Il Ponte\u0000"}, {"na\u0000me": "x"}, {"Bad Field": "x"}):
+        response = admin_client.put(
+            f"/v1/directory/partner/{uuid.uuid4()}", json={"values": values}
+        )
+        assert response.status_code == 422, (values, response.text)
+        assert response.json()["error"] == "invalid_request"
+
+
 # --------------------------------------------------------------------------- logs
 
 

@@ -13,7 +13,7 @@ import httpx
 from sqlalchemy import select
 
 from cotdesk.db.models import Agreement, Office, Operator, OutboxEntry, Partner, Service
-from cotdesk.domain.passwords import verify_password
+from cotdesk.domain.passwords import hash_password, verify_password
 from cotdesk.domain.roles import Role
 from cotdesk.services import auth
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
@@ -237,7 +237,11 @@ def test_a_desk_pushes_server_managed_rows_only_as_an_admin_of_its_office(
         [
             {
                 **raw.mutation(
-                    "operator", clerk, "update", {"password_hash": "scrypt$x"}, base_version=1
+                    "operator",
+                    clerk,
+                    "update",
+                    {"password_hash": hash_password("Nuova2026!x")},
+                    base_version=1,
                 ),
                 "operator_id": str(clerk),
             },
