@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -224,7 +224,7 @@ class DemoPage(QWizardPage):
         self.first_run.use_desk(desk, self.first_run.demo_notice(desk))
         self.result_label.setText(self.first_run.notice)
         self.completeChanged.emit()
-        self.first_run.button(QWizard.WizardButton.FinishButton).setFocus()
+        self.first_run.focus_finish()
 
     def _failed(self, exc: Exception) -> None:
         if not shiboken6.isValid(self):
@@ -370,6 +370,7 @@ class SyncPage(QWizardPage):
                 "accedere. Premere Fine: il primo operatore accede con le proprie credenziali."
             ).format(run.report.pulled, operators)
             self.first_run.notice = ""
+            self.first_run.focus_finish()
         else:
             text = self.tr(
                 "Sincronizzazione completata ({0} dati ricevuti), ma il server non ha ancora "
@@ -487,6 +488,11 @@ class FirstRunWizard(QWizard):
         ).format(login.password, examples)
 
     # ------------------------------------------------------------------ flow
+
+    def focus_finish(self) -> None:
+        """Enter then ends the wizard (once the page is on screen with its buttons)."""
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        QTimer.singleShot(0, finish, finish.setFocus)
 
     def set_busy(self, busy: bool) -> None:
         """While work runs in the background the wizard can be neither left nor cancelled."""

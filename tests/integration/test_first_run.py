@@ -1,5 +1,6 @@
 """The first-run wizard's "Collega al server della rete" against the real HTTPS server:
-a good enrollment and the first sync, a wrong code, an unreachable server, a certificate
+a good enrollment, the first sync and the first operator's log-in (or, with no operator on
+the server yet, the wizard saying so), a wrong code, an unreachable server, a certificate
 that does not match, a cancelled first run, and enrolling again refused."""
 
 from __future__ import annotations
@@ -13,20 +14,21 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from cotdesk.db.models import DeskState, Operator
 from cotdesk.domain.roles import Role
 from cotdesk.services import desk_setup
-from cotdesk.services.desk import open_desk
+from cotdesk.services.desk import desk_identity, open_desk
 from cotdesk.services.desk_setup import SetupState
 from cotdesk.services.sync import ALREADY_ENROLLED
 from cotdesk.services.unit_of_work import UnitOfWork
 from cotdesk.sync import tls as sync_tls
-from cotdesk.ui import ops
+from cotdesk.ui import first_run, ops
 from cotdesk.ui.enroll_dialog import EnrollDialog
 from cotdesk.ui.first_run import PAGE_SERVER, PAGE_SYNC, FirstRunWizard
+from cotdesk.ui.login import LoginDialog
 from tests.factories import make_actor
 from tests.factories import make_office as local_office
 from tests.integration.conftest import RunningServer, TLSFiles
@@ -104,7 +106,7 @@ def test_connecting_to_the_network_enrolls_syncs_and_ends_at_the_log_in(  # noqa
     assert wizard.currentId() == PAGE_SYNC, form.error_label.text()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
     status = wizard.sync_page.status.text()
-    # The server sends no operators yet (issue 6): the wizard says so and ends at log-in.
+    # No operator of this office on the server yet: the wizard says so and ends at log-in.
     assert "non ha ancora inviato gli operatori" in status
     assert "non sono ancora arrivati" in wizard.notice
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
@@ -284,3 +286,63 @@ def test_escape_in_the_form_cancels_the_first_run(qtbot: QtBot, tmp_path: Path) 
     assert not wizard.isVisible()
     assert wizard.result_for_app() is None
     assert not db_path.exists()
+
+
+def test_the_first_operator_logs_in_after_the_first_sync(  # noqa: PLR0917
+    qtbot: QtBot,
+    tmp_path: Path,
+    server: RunningServer,
+    tls: TLSFiles,
+    admin_client: httpx.Client,
+    make_office: Callable[[], uuid.UUID],
+) -> None:
+    """The whole way: the office's operators are registered on the server, the wizard
+    enrolls the desk, the first sync brings them, the first one logs in."""
+    code = "W" + uuid.uuid4().hex[:6].upper()
+    response = admin_client.post(
+        "/v1/offices", json={"code": code, "name": f"COT {code}", "district_code": "rm_m05"}
+    )
+    assert response.status_code == 201, response.text
+    office = uuid.UUID(response.json()["id"])
+    response = admin_client.post(
+        f"/v1/offices/{office}/operators",
+        json={
+            "username": "prima.operatrice",
+            "full_name": "Prima Operatrice",
+            "role": "operator",
+            "password": "Segreta2026!",
+        },
+    )
+    assert response.status_code == 201, response.text
+    db_path = tmp_path / "desk.db"
+    wizard = to_server_page(qtbot, db_path)
+    form = wizard.server_page.form
+    assert form is not None
+    form.url_edit.setText(server.base_url)
+    form.code_edit.setText(new_code(admin_client, office))
+    form.expected_edit.setText(server_fingerprint(tls))
+    form.verify_button.click()
+    form.enroll_button.click()
+    assert wizard.currentId() == PAGE_SYNC, form.error_label.text()
+    assert "1 operatori possono accedere" in wizard.sync_page.status.text()
+    assert wizard.notice == ""
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: wizard.focusWidget() is finish)
+    QTest.keyClick(finish, Qt.Key.Key_Return)  # Fine: accesso
+    started = wizard.result_for_app()
+    assert started is not None
+    desk = started.desk
+    assert desk_setup.setup_state(desk) is SetupState.READY
+
+    login = LoginDialog(desk, desk_identity(desk))
+    qtbot.addWidget(login)
+    first_run.add_login_notice(login, started.notice)  # nothing to add
+    assert login.findChild(QLabel, "firstRunNotice") is None
+    assert desk_identity(desk).office_name == f"COT {code}"  # the office came too
+    login.username.setText("prima.operatrice")
+    login.password.setText("Segreta2026!")
+    login._try_login()
+    assert login.actor is not None, login.error.text()
+    assert login.actor.office_id == office
+    assert login.actor.full_name == "Prima Operatrice"
+    desk.close()
