@@ -64,6 +64,7 @@ ACTION_LABELS: Final[dict[str, str]] = {
     "consent": "Consenso privacy",
     "break_glass": "Accesso riservato (motivato)",
     "restrict": "Riservatezza",
+    "unenroll": "Registrazione sul server annullata",
 }
 
 #: Italian names of the kinds of record (``AuditEvent.entity``).
@@ -78,6 +79,7 @@ ENTITY_LABELS: Final[dict[str, str]] = {
     "unmet_need": "Bisogno senza risposta",
     "operator": "Operatore",
     "consent": "Consenso",
+    "desk": "Postazione",
 }
 
 

@@ -2390,43 +2390,43 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="416"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="423"/>
         <source>cotdesk — Prima configurazione</source>
         <translation>cotdesk — First set-up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="421"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="428"/>
         <source>&lt; In&amp;dietro</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="422"/>
-        <location filename="../../cotdesk/ui/first_run.py" line="423"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="429"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="430"/>
         <source>Avan&amp;ti &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="424"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="431"/>
         <source>&amp;Fine: accesso</source>
         <translation>&amp;Finish: log in</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="425"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="432"/>
         <source>Annulla</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="475"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="482"/>
         <source>«{0}» ({1})</source>
         <translation>«{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="479"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="486"/>
         <source>Rete dimostrativa: persone e dati inventati. Accedere con la password «{0}», ad esempio come {1}.</source>
         <translation>Demo network: made-up people and data. Log in with the password «{0}», for example as {1}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="520"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="533"/>
         <source>Avviso</source>
         <translation>Notice</translation>
     </message>
@@ -3036,6 +3036,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Qt platform</translation>
     </message>
     <message>
+        <source>Postazione</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
@@ -3090,6 +3094,10 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
     <message>
         <source>Registra le istruzioni SQL</source>
         <translation>Log SQL statements</translation>
+    </message>
+    <message>
+        <source>Registrazione sul server annullata</source>
+        <translation>Un-enrolled from the server</translation>
     </message>
     <message>
         <source>Registro accessi</source>
@@ -7306,54 +7314,54 @@ by {2}, {3}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="303"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="309"/>
         <source>Prima sincronizzazione</source>
         <translation>First sync</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="304"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="310"/>
         <source>La postazione riceve dal server i dati del proprio sportello.</source>
         <translation>The desk receives its office&apos;s data from the server.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="306"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="312"/>
         <source>Avanzamento</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="310"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="316"/>
         <source>&amp;Riprova la sincronizzazione</source>
         <translation>&amp;Try the sync again</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="336"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="342"/>
         <source>Sincronizzazione con il server in corso…</source>
         <translation>Syncing with the server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="353"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="359"/>
         <source>La postazione è registrata, ma la prima sincronizzazione non è riuscita:
 {0}</source>
         <translation>The desk is enrolled, but the first sync did not succeed:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="356"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="362"/>
         <source>La prima sincronizzazione non è riuscita: gli operatori dello sportello non sono ancora sulla postazione. Riprovare chiudendo e riaprendo cotdesk.</source>
         <translation>The first sync did not succeed: the office&apos;s workers are not on this desk yet. Try again by closing and reopening cotdesk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="363"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="369"/>
         <source>Sincronizzazione completata: {0} dati ricevuti, {1} operatori possono accedere. Premere Fine: il primo operatore accede con le proprie credenziali.</source>
         <translation>Sync complete: {0} records received, {1} workers can log in. Press Finish: the first worker logs in with their own credentials.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="369"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="376"/>
         <source>Sincronizzazione completata ({0} dati ricevuti), ma il server non ha ancora inviato gli operatori dello sportello: nessuno può ancora accedere su questa postazione. Chiedere al referente informatico di registrarli sul server; alla prossima apertura cotdesk li riceverà.</source>
         <translation>Sync complete ({0} records received), but the server has not sent the office&apos;s workers yet: nobody can log in on this desk yet. Ask the IT contact to register them on the server; cotdesk will receive them the next time it opens.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="375"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="382"/>
         <source>Gli operatori dello sportello non sono ancora arrivati dal server: chiedere al referente informatico di registrarli, poi riaprire cotdesk.</source>
         <translation>The office&apos;s workers have not arrived from the server yet: ask the IT contact to register them, then reopen cotdesk.</translation>
     </message>

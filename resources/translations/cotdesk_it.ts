@@ -2390,43 +2390,43 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="416"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="423"/>
         <source>cotdesk — Prima configurazione</source>
         <translation>cotdesk — Prima configurazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="421"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="428"/>
         <source>&lt; In&amp;dietro</source>
         <translation>&lt; In&amp;dietro</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="422"/>
-        <location filename="../../cotdesk/ui/first_run.py" line="423"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="429"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="430"/>
         <source>Avan&amp;ti &gt;</source>
         <translation>Avan&amp;ti &gt;</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="424"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="431"/>
         <source>&amp;Fine: accesso</source>
         <translation>&amp;Fine: accesso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="425"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="432"/>
         <source>Annulla</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="475"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="482"/>
         <source>«{0}» ({1})</source>
         <translation>«{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="479"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="486"/>
         <source>Rete dimostrativa: persone e dati inventati. Accedere con la password «{0}», ad esempio come {1}.</source>
         <translation>Rete dimostrativa: persone e dati inventati. Accedere con la password «{0}», ad esempio come {1}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="520"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="533"/>
         <source>Avviso</source>
         <translation>Avviso</translation>
     </message>
@@ -3036,6 +3036,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Piattaforma Qt</translation>
     </message>
     <message>
+        <source>Postazione</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
@@ -3090,6 +3094,10 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
     <message>
         <source>Registra le istruzioni SQL</source>
         <translation>Registra le istruzioni SQL</translation>
+    </message>
+    <message>
+        <source>Registrazione sul server annullata</source>
+        <translation>Registrazione sul server annullata</translation>
     </message>
     <message>
         <source>Registro accessi</source>
@@ -7306,54 +7314,54 @@ da {2}, {3}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="303"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="309"/>
         <source>Prima sincronizzazione</source>
         <translation>Prima sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="304"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="310"/>
         <source>La postazione riceve dal server i dati del proprio sportello.</source>
         <translation>La postazione riceve dal server i dati del proprio sportello.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="306"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="312"/>
         <source>Avanzamento</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="310"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="316"/>
         <source>&amp;Riprova la sincronizzazione</source>
         <translation>&amp;Riprova la sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="336"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="342"/>
         <source>Sincronizzazione con il server in corso…</source>
         <translation>Sincronizzazione con il server in corso…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="353"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="359"/>
         <source>La postazione è registrata, ma la prima sincronizzazione non è riuscita:
 {0}</source>
         <translation>La postazione è registrata, ma la prima sincronizzazione non è riuscita:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="356"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="362"/>
         <source>La prima sincronizzazione non è riuscita: gli operatori dello sportello non sono ancora sulla postazione. Riprovare chiudendo e riaprendo cotdesk.</source>
         <translation>La prima sincronizzazione non è riuscita: gli operatori dello sportello non sono ancora sulla postazione. Riprovare chiudendo e riaprendo cotdesk.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="363"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="369"/>
         <source>Sincronizzazione completata: {0} dati ricevuti, {1} operatori possono accedere. Premere Fine: il primo operatore accede con le proprie credenziali.</source>
         <translation>Sincronizzazione completata: {0} dati ricevuti, {1} operatori possono accedere. Premere Fine: il primo operatore accede con le proprie credenziali.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="369"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="376"/>
         <source>Sincronizzazione completata ({0} dati ricevuti), ma il server non ha ancora inviato gli operatori dello sportello: nessuno può ancora accedere su questa postazione. Chiedere al referente informatico di registrarli sul server; alla prossima apertura cotdesk li riceverà.</source>
         <translation>Sincronizzazione completata ({0} dati ricevuti), ma il server non ha ancora inviato gli operatori dello sportello: nessuno può ancora accedere su questa postazione. Chiedere al referente informatico di registrarli sul server; alla prossima apertura cotdesk li riceverà.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/first_run.py" line="375"/>
+        <location filename="../../cotdesk/ui/first_run.py" line="382"/>
         <source>Gli operatori dello sportello non sono ancora arrivati dal server: chiedere al referente informatico di registrarli, poi riaprire cotdesk.</source>
         <translation>Gli operatori dello sportello non sono ancora arrivati dal server: chiedere al referente informatico di registrarli, poi riaprire cotdesk.</translation>
     </message>
