@@ -2,7 +2,10 @@
 
     cotdesk-server serve --database-url postgresql://... --ssl-certfile C --ssl-keyfile K
     cotdesk-server migrate --database-url ...
-    cotdesk-server create-office --code COT01 --name "COT Municipio I"
+    cotdesk-server create-office --code COT01 --name "COT Municipio I" --district rm_m01
+    cotdesk-server create-operator --office COT01 --username mrossi --full-name "Mario Rossi" \
+        --role supervisor --password-stdin
+    cotdesk-server set-operator mrossi --role admin | --deactivate | --password-stdin
     cotdesk-server create-admin-token --name "Mario Rossi"
     cotdesk-server enrollment-code --office COT01
     cotdesk-server revoke-device DEVICE_ID
@@ -27,6 +30,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from cotdesk.server.settings import ENV_PREFIX, ServerSettings
 
@@ -121,6 +125,36 @@ def _parser() -> argparse.ArgumentParser:
     office.add_argument("--code", required=True)
     office.add_argument("--name", required=True)
     office.add_argument("--id", type=uuid.UUID, default=None)
+    office.add_argument(
+        "--district",
+        default=None,
+        help="municipio (es. rm_m05): con esso l'ufficio arriva alle postazioni",
+    )
+    office.add_argument("--address", default=None, help="indirizzo")
+    office.add_argument("--phone", default=None, help="telefono")
+    office.add_argument("--email", default=None, help="email")
+
+    operator = commands.add_parser(
+        "create-operator", parents=[common], help="crea un operatore di un ufficio"
+    )
+    operator.add_argument("--office", required=True, help="codice o id dell'ufficio")
+    operator.add_argument("--username", required=True)
+    operator.add_argument("--full-name", required=True, help="nome e cognome")
+    operator.add_argument("--role", choices=("operator", "supervisor", "admin"), default="operator")
+    operator.add_argument(
+        "--password-stdin", action="store_true", help="legge la password da standard input"
+    )
+
+    change = commands.add_parser(
+        "set-operator", parents=[common], help="ruolo, attivazione o password di un operatore"
+    )
+    change.add_argument("operator", help="nome utente o id dell'operatore")
+    change.add_argument("--role", choices=("operator", "supervisor", "admin"), default=None)
+    change.add_argument("--deactivate", action="store_true", help="disattiva l'operatore")
+    change.add_argument("--activate", action="store_true", help="riattiva l'operatore")
+    change.add_argument(
+        "--password-stdin", action="store_true", help="nuova password da standard input"
+    )
 
     token = commands.add_parser(
         "create-admin-token", parents=[common], help="crea un token di amministratore"
@@ -251,6 +285,48 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(args: argparse.Namespace) -> str | None:
+    if not args.password_stdin:
+        return None
+    return sys.stdin.readline().rstrip("\n")
+
+
+def _operator_command(session: Any, args: argparse.Namespace) -> int:
+    """``create-operator`` / ``set-operator``: the row reaches the office's desks."""
+    from sqlalchemy import or_, select
+
+    from cotdesk.server import managed, store
+
+    if args.command == "create-operator":
+        office_filter = [store.Office.code == args.office]
+        with contextlib.suppress(ValueError):
+            office_filter.append(store.Office.id == uuid.UUID(args.office))
+        found = session.execute(
+            select(store.Office.id).where(or_(*office_filter))
+        ).scalar_one_or_none()
+        if found is None:
+            print(f"Ufficio sconosciuto: {args.office}", file=sys.stderr)
+            return 1
+        info = managed.create_operator(
+            session,
+            office_id=found,
+            username=args.username,
+            full_name=args.full_name,
+            role=args.role,
+            password=_read_password(args),
+        )
+        print(f"Operatore creato: {info.username} ({info.id}), ruolo {info.role}")
+        return 0
+    info = managed.find_operator(session, args.operator)
+    active = False if args.deactivate else (True if args.activate else None)
+    info = managed.update_operator(
+        session, info.id, role=args.role, active=active, password=_read_password(args)
+    )
+    state = "attivo" if info.active else "disattivato"
+    print(f"Operatore {info.username}: ruolo {info.role}, {state}")
+    return 0
+
+
 def _admin_command(args: argparse.Namespace) -> int:
     from sqlalchemy import or_, select
 
@@ -269,10 +345,18 @@ def _admin_command(args: argparse.Namespace) -> int:
         sessions = store.session_factory(engine)
         with sessions.begin() as session:
             if args.command == "create-office":
+                details = {
+                    "district_code": args.district,
+                    "address": args.address,
+                    "phone": args.phone,
+                    "email": args.email,
+                }
                 office = admin.create_office(
-                    session, code=args.code, name=args.name, office_id=args.id
+                    session, code=args.code, name=args.name, office_id=args.id, details=details
                 )
                 print(f"Ufficio creato: {office.code} ({office.id})")
+            elif args.command in ("create-operator", "set-operator"):
+                return _operator_command(session, args)
             elif args.command == "create-admin-token":
                 token = admin.create_admin_token(session, args.name)
                 print("Token di amministratore (mostrato una sola volta, conservarlo):")

@@ -268,3 +268,61 @@ def test_register_still_works_with_the_served_office(
     report = desk.sync()
     assert report.ok, report.errors
     assert report.pushed == 2
+
+
+def test_offices_and_operators_administered_from_the_shell(
+    database_url: str,
+    server_engine: Any,
+    monkeypatch: Any,
+    capsys: Any,
+) -> None:
+    import io
+
+    from cotdesk.server import cli
+    from cotdesk.server.store import SyncRow
+
+    code = "K" + uuid.uuid4().hex[:6].upper()
+    args = ["--database-url", database_url]
+    assert (
+        cli.main(
+            ["create-office", *args, "--code", code, "--name", "COT K", "--district", "rm_m02"]
+        )
+        == 0
+    )
+    user = f"shell{uuid.uuid4().hex[:6]}"
+    monkeypatch.setattr("sys.stdin", io.StringIO("Segreta2026!\n"))
+    assert (
+        cli.main(
+            [
+                "create-operator",
+                *args,
+                "--office",
+                code,
+                "--username",
+                user,
+                "--full-name",
+                "Da Shell",
+                "--role",
+                "supervisor",
+                "--password-stdin",
+            ]
+        )
+        == 0
+    )
+    assert cli.main(["set-operator", *args, user, "--deactivate"]) == 0
+    assert "disattivato" in capsys.readouterr().out
+    with server_engine.connect() as conn:
+        (data,) = conn.execute(
+            select(SyncRow.data).where(
+                SyncRow.entity == "operator", SyncRow.data["username"].as_string() == user
+            )
+        ).one()
+        office = conn.execute(
+            select(SyncRow.data).where(
+                SyncRow.entity == "office", SyncRow.data["code"].as_string() == code
+            )
+        ).scalar_one()
+    assert (data["role"], data["active"]) == ("supervisor", False)
+    assert verify_password("Segreta2026!", data["password_hash"])
+    assert office["district_code"] == "rm_m02"
+    assert cli.main(["set-operator", *args, "nessuno-cosi"]) == 1
