@@ -378,18 +378,22 @@ _WITH_DISTRICT: Final = (
 _CASE_ALIVE: Final = "AND case_record.deleted_at IS NULL"
 #: The whole network: the covering index ``ix_referral_outcomes`` (migration 0009), read in
 #: service order, never the table (the period's index would mean a random read per row),
-#: leaving out tombstoned cases.
-_FROM_NETWORK: Final = "referral INDEXED BY ix_referral_outcomes"
+#: leaving out tombstoned cases. A desk file from before 0009 opened read-only has no such
+#: index: then one sequential read of the table.
+OUTCOMES_INDEX: Final = "ix_referral_outcomes"
+_FROM_NETWORK: Final = f"referral INDEXED BY {OUTCOMES_INDEX}"
+_FROM_NETWORK_WITHOUT_INDEX: Final = "referral NOT INDEXED"
 _NETWORK_ALIVE: Final = (
     "AND referral.case_id NOT IN (SELECT id FROM case_record WHERE deleted_at IS NOT NULL)"
 )
 
 
-def _referral_sql(scope: _Scope) -> str:
+def _referral_sql(scope: _Scope, *, covering_index: bool = True) -> str:
     """The referral pass for ``scope`` (parameters ``:start``, ``:end``, ``:office``,
     ``:district`` as needed)."""
     if scope.office_id is None and not scope.district_code:
-        source, where = _FROM_NETWORK, [_NETWORK_ALIVE]
+        source = _FROM_NETWORK if covering_index else _FROM_NETWORK_WITHOUT_INDEX
+        where = [_NETWORK_ALIVE]
     else:
         source, where = _FROM_CASES, [_CASE_ALIVE]
     if scope.office_id is not None:
@@ -411,7 +415,15 @@ def _referral_rows(session: Session, scope: _Scope) -> list[Any]:
         binds.append(bindparam("office", type_=Uuid))
     if scope.district_code:
         params["district"] = scope.district_code
-    stmt = text(_referral_sql(scope)).bindparams(*binds).columns(column("service_id", Uuid))
+    covering = (
+        session.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name"),
+            {"name": OUTCOMES_INDEX},
+        ).first()
+        is not None
+    )
+    sql = _referral_sql(scope, covering_index=covering)
+    stmt = text(sql).bindparams(*binds).columns(column("service_id", Uuid))
     return list(session.execute(stmt, params))
 
 

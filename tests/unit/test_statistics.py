@@ -569,3 +569,11 @@ def test_the_demo_desk_gives_back_the_seed_s_table(tmp_path: Path) -> None:
     assert report.people.total == with_cases
     assert report.people.total < report.people.sum_of_areas  # some people are in two areas
     assert sum(d.total for d in report.people.districts) >= report.people.total
+
+
+def test_a_desk_without_the_covering_index_still_counts(db: Database, desk: StatisticsDesk) -> None:
+    """A desk file from before migration 0009, opened read-only, has no ix_referral_outcomes."""
+    expected = _report(db, desk.admin).referrals
+    with db.write_engine.begin() as conn:
+        conn.exec_driver_sql(f"DROP INDEX {statistics.OUTCOMES_INDEX}")
+    assert _report(db, desk.admin).referrals == expected
