@@ -26,7 +26,7 @@ def add_parser(sub: Any, db_option: Any = None) -> None:
 
 
 #: The migration that made the access log a hash chain.
-CHAIN_REVISION = "0008"
+CHAIN_REVISION = "0007"
 
 
 def _has_chain(current: str | None) -> bool:

@@ -1,7 +1,7 @@
 """statistics indexes
 
 Revision ID: 0009
-Revises: 0010
+Revises: 0008
 Create Date: 2026-11-25
 
 ``ix_referral_outcomes``: the statistics' referral outcomes for the whole network (every
@@ -9,9 +9,6 @@ referral sent in a period, per service: counts by outcome and the days to answer
 covering index only, in service order, so SQLite neither fetches the 300,000 table rows nor
 sorts them: on the demo desk grown to 323,000 referrals the pass goes from ~700 ms to
 ~330 ms (2 shared CPUs; see ``benchmarks/results/statistics.md``).
-
-The number 0009 was reserved for the statistics; it is chained after the latest revision
-that existed when it was written (0010).
 """
 
 from __future__ import annotations
@@ -19,7 +16,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0009"
-down_revision = "0010"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """pin and rectifications
 
-Revision ID: 0010
-Revises: 0008
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-25
 
 ``operator_pin``: the PIN an operator may set to unlock the screen of this desk (a slow
@@ -13,8 +13,6 @@ salted hash, like passwords). Local to the desk: never synced, never in the outb
 ``ix_case_event_referral_id``: deleting a referral (an erasure, the retention job) checks
 the diario entries that point at it; without the index that is a scan of the whole diario
 per referral.
-
-(0009 did not exist when this was written, so this revision follows 0008.)
 """
 
 from __future__ import annotations
@@ -22,8 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0008"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

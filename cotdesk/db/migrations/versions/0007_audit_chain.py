@@ -1,6 +1,6 @@
 """audit chain
 
-Revision ID: 0008
+Revision ID: 0007
 Revises: 0006
 Create Date: 2026-11-25
 
@@ -11,9 +11,6 @@ that even the last events cannot be removed unnoticed. Two indexes: the chain in
 the events of one record (break-the-glass grants, the viewer).
 
 Events already recorded are chained here, per desk, in the order they happened.
-
-(0007 is reserved for the partner directory; it did not exist when this was written, so
-this revision follows 0006.)
 """
 
 from __future__ import annotations
@@ -28,7 +25,7 @@ from alembic import op
 
 from cotdesk.domain.audit_chain import GENESIS, ChainFields, chain_hash
 
-revision = "0008"
+revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
