@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from statistics import median as statistics_median
 from typing import Any
@@ -137,10 +138,7 @@ def run(persons: int, runs: int, referrals: int) -> dict[str, Any]:
             for who, actor in (("coordinator", supervisor), ("administrator", admin)):
                 for label, flt in filters.items():
                     stats, report = _measure(
-                        lambda actor=actor, flt=flt: statistics.compute_statistics(
-                            db, actor, flt, today=today
-                        ),
-                        runs,
+                        partial(statistics.compute_statistics, db, actor, flt, today=today), runs
                     )
                     results["page"][f"{who} / {label}"] = {**stats, **_describe(report)}
 
@@ -154,7 +152,7 @@ def run(persons: int, runs: int, referrals: int) -> dict[str, Any]:
                     ("referral outcomes", statistics._referral_outcomes),
                     ("cases per month", statistics._cases_per_month),
                 ):
-                    stats, _ = _measure(lambda fn=fn: fn(unit.session, scope), max(3, runs // 2))
+                    stats, _ = _measure(partial(fn, unit.session, scope), max(3, runs // 2))
                     sections[name] = stats
             results["sections (administrator, whole history)"] = sections
             pdf_stats, pdf = _measure(lambda: render_statistics_pdf(network), max(3, runs // 2))
@@ -167,7 +165,7 @@ def run(persons: int, runs: int, referrals: int) -> dict[str, Any]:
                 "network": _referral_plan(db, admin, StatisticsFilter(), today),
                 "office": _referral_plan(db, supervisor, StatisticsFilter(), today),
                 "municipio": _referral_plan(
-                    db, admin, StatisticsFilter(district_code="rm_m05"), today
+                    db, admin, StatisticsFilter(district_code=own_district or ""), today
                 ),
             }
             return results
