@@ -232,7 +232,9 @@ def test_the_app_shows_the_wizard_only_when_the_desk_is_not_set_up(
     assert len(app_calls["wizard"]) == 1
     assert app_calls["notice"] == [None]
 
-    # Smoke tests and the start-up benchmark (quit_after) never see the wizard.
+    # Smoke tests and the start-up benchmark (quit_after) never see the wizard. (No event
+    # loop here: once quit, the application would not deliver later tests' signals.)
+    monkeypatch.setattr(app_module.QApplication, "exec", lambda *_args: 0)
     assert app_module.run(tmp_path / "other.db", quit_after=0) == 0
     assert len(app_calls["wizard"]) == 1
 
@@ -276,3 +278,28 @@ def test_a_database_from_a_newer_cotdesk_stops_the_app_with_its_message(
     assert "versione più recente di cotdesk" in shown[0]
     assert app_calls["wizard"] == []  # not a first run either
     assert db_path.read_bytes() == before
+
+
+def test_the_demo_builds_on_a_worker_thread_and_the_wizard_waits_for_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    ops.set_pool(None)  # Qt's thread pool, as in the app
+    wizard = FirstRunWizard(tmp_path / "desk.db", demo_persons=PERSONS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choice_page.demo_choice.setChecked(True)
+    wizard.next()
+    page = wizard.demo_page
+    if page.busy:  # while it builds the wizard cannot be cancelled or left
+        assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+        wizard.reject()
+        assert wizard.isVisible()
+    qtbot.waitUntil(lambda: page.done or bool(page.error_label.text()), timeout=60_000)
+    assert page.done, page.error_label.text()
+    assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    assert DEMO_PASSWORD in page.result_label.text()
+    assert wizard.desk is not None
+    wizard.accept()
+    started = wizard.result_for_app()
+    assert started is not None
+    started.desk.close()
