@@ -21,13 +21,15 @@ path HTTP/1.1" status``: the query string is cut, and a path that is not a route
 shown (either could carry a name or a codice fiscale); bodies are never logged by the
 server, and the push logs ids, never values. The database engine is
 made with ``hide_parameters`` (see :mod:`cotdesk.server.store`), so a failed statement's
-log never shows the values it carried.
+log never shows the values it carried, and a database error's own text (PostgreSQL quotes
+values in it) is left out of logged tracebacks (:class:`DatabaseErrorRedaction`).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import traceback
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Final
 
@@ -118,6 +120,78 @@ UNKNOWN_PATH: Final = "<percorso sconosciuto>"
 _ACCESS_FILTER: Final = AccessLogRedaction()
 
 
+class DatabaseErrorRedaction(logging.Filter):
+    """Tracebacks of database errors without the database's words about the data.
+
+    A PostgreSQL error's text can quote the values it refused (``DETAIL: Key (username)=
+    (mrossi)``, ``CONTEXT: JSON data, line 1: {"surname": ...``). For a record carrying
+    such an exception (anywhere in its chain), the traceback is written here with each
+    database error shown as its class and SQLSTATE only; the frames are kept.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc_info = record.exc_info
+        if not exc_info or exc_info[1] is None or not _database_error_in(exc_info[1]):
+            return True
+        record.exc_text = _redacted_traceback(exc_info[1])
+        return True
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    module = type(exc).__module__
+    return module.startswith(("psycopg", "sqlite3", "sqlalchemy.exc"))
+
+
+def _database_error_in(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if _is_database_error(current):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _redacted_traceback(exc: BaseException) -> str:
+    """The traceback of ``exc`` and its chain, as :mod:`traceback` prints it, but with each
+    database error's message replaced by its SQLSTATE."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
+    chain.reverse()  # the first raised first, as Python prints it
+    parts: list[str] = []
+    for index, error in enumerate(chain):
+        if index:
+            parts.append(
+                "\nThe above exception was the direct cause of the following exception:\n\n"
+                if error.__cause__ is chain[index - 1]
+                else "\nDuring handling of the above exception, another exception occurred:\n\n"
+            )
+        parts.append("Traceback (most recent call last):\n")
+        parts.extend(traceback.format_list(traceback.extract_tb(error.__traceback__)))
+        if _is_database_error(error):
+            original = getattr(error, "orig", None)
+            sqlstate = getattr(error, "sqlstate", None) or getattr(original, "sqlstate", None)
+            parts.append(
+                f"{type(error).__module__}.{type(error).__qualname__}: "
+                f"(text left out: it may quote the data; SQLSTATE {sqlstate or '-'})\n"
+            )
+        else:
+            parts.extend(traceback.format_exception_only(type(error), error))
+    return "".join(parts).rstrip("\n")
+
+
+_DATABASE_FILTER: Final = DatabaseErrorRedaction()
+#: Loggers that may log a database error's traceback: ours (``log.exception`` of an
+#: unexpected error) and uvicorn's (an exception leaving the application).
+_DATABASE_LOGGERS: Final = ("cotdesk.server.app", "uvicorn.error")
+
+
 def install_log_hygiene(app: FastAPI) -> None:
     """Attach :class:`AccessLogRedaction` to uvicorn's access logger (once) and teach it
     ``app``'s routes (call it after every route is added).
@@ -138,6 +212,10 @@ def install_log_hygiene(app: FastAPI) -> None:
     access = logging.getLogger("uvicorn.access")
     if _ACCESS_FILTER not in access.filters:
         access.addFilter(_ACCESS_FILTER)
+    for name in _DATABASE_LOGGERS:
+        logger = logging.getLogger(name)
+        if _DATABASE_FILTER not in logger.filters:
+            logger.addFilter(_DATABASE_FILTER)
 
 
 def finish(app: FastAPI, *, admin: Any) -> None:

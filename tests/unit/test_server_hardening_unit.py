@@ -151,3 +151,58 @@ def test_the_server_runs_without_a_server_banner(
     assert captured["ran"]
     assert config.server_header is False
     assert config.proxy_headers is False  # the client address is the peer's (rate limits)
+
+
+def test_database_errors_are_logged_without_their_text() -> None:
+    import sys
+
+    import psycopg
+    from sqlalchemy.exc import DataError
+
+    from cotdesk.server.app import create_app
+
+    create_app(ServerSettings(database_url=URL))  # installs the filters
+    for name in ("cotdesk.server.app", "uvicorn.error"):
+        assert hardening._DATABASE_FILTER in logging.getLogger(name).filters
+
+    name = "Scogna" + "miglio"  # (a traceback shows source lines: not the name itself)
+
+    def insert_row() -> None:
+        try:
+            raise psycopg.errors.UntranslatableCharacter(
+                "unsupported Unicode escape sequence\nCONTEXT: JSON data, line 1: "
+                f'{{"surname": "{name}\\u0000...'
+            )
+        except psycopg.Error as exc:
+            raise DataError("INSERT INTO sync_row ...", {"surname": name}, exc) from exc
+
+    try:
+        insert_row()
+    except DataError:
+        exc_info = sys.exc_info()
+    record = logging.LogRecord(
+        "cotdesk.server.app",
+        logging.ERROR,
+        "app.py",
+        1,
+        "unexpected error on %s %s",
+        ("POST", "/v1/push"),
+        exc_info,
+    )
+    assert hardening.DatabaseErrorRedaction().filter(record)
+    text = logging.Formatter().format(record)
+    assert "unexpected error on POST /v1/push" in text
+    assert "Scognamiglio" not in text
+    assert "psycopg.errors.UntranslatableCharacter: (text left out" in text
+    assert "sqlalchemy.exc.DataError: (text left out" in text
+    assert "in insert_row" in text  # the frames are kept
+    assert "The above exception was the direct cause" in text
+
+    # Any other error keeps its whole traceback.
+    try:
+        raise ValueError("nothing personal")
+    except ValueError:
+        plain = logging.LogRecord("x", logging.ERROR, "f", 1, "m", None, sys.exc_info())
+    assert hardening.DatabaseErrorRedaction().filter(plain)
+    assert plain.exc_text is None
+    assert "ValueError: nothing personal" in logging.Formatter().format(plain)
