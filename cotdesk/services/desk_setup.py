@@ -5,10 +5,16 @@ used yet: no database file at all, a blank one (a first run stopped before its e
 enrolled, no operator, nothing written), or a desk enrolled with a server whose operators
 have not arrived yet. A desk that is set up goes straight to the log-in.
 
+Trying cotdesk locally builds the demo network (:func:`build_demo`, as ``cotdesk
+demo-data``) in a file beside the desk database (:func:`demo_path`), reused the next time;
+:func:`demo_login` names a user of each role for the log-in.
+
 Enrolling again a desk that is enrolled is refused (:func:`cotdesk.services.sync.enroll_desk`)
 until an administrator un-enrolls it here (:func:`unenroll_desk`, ``cotdesk sync unenroll``):
 that forgets the server's address, the device token and the pinned certificate, keeps every
-local row and every change waiting to be sent, and is written in the access log.
+local row and every change waiting to be sent, and is written in the access log. (The
+server still refuses to enroll a desk id it already knows: moving a desk to another server
+works, enrolling it again on the same one needs the server to forget it first.)
 """
 
 from __future__ import annotations
