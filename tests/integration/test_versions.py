@@ -232,3 +232,38 @@ def test_the_status_area_says_the_desk_must_be_updated(
     finally:
         ops.set_pool(None)
         db.close()
+
+
+def test_a_desk_of_this_version_against_a_newer_server(
+    network: Network, server_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server moves on (it now serves versions 2 to 3): this desk, unchanged, is told
+    it is too old; the server's answers say the range; nothing is sent."""
+    from cotdesk.server import app as server_app
+
+    office_id = network.new_office()
+    db, actor = local_desk(tmp_path / "desk.db", office_id)
+    sync.enroll(db, network.url, network.code(office_id), http_client=network.http)
+    register(db, actor, "Attuale")
+    newer = (PROTOCOL_VERSION + 1, PROTOCOL_VERSION + 2)
+    monkeypatch.setattr(server_app, "MIN_PROTOCOL_VERSION", newer[0])
+    monkeypatch.setattr(server_app, "PROTOCOL_VERSION", newer[1])
+    monkeypatch.setattr(
+        server_app,
+        "VERSION_HEADERS",
+        [
+            (PROTOCOL_HEADER.lower().encode(), str(newer[1]).encode()),
+            (PROTOCOL_MIN_HEADER.lower().encode(), str(newer[0]).encode()),
+            (PROTOCOL_MAX_HEADER.lower().encode(), str(newer[1]).encode()),
+        ],
+    )
+    health = network.http.get(f"{network.url}/v1/health")
+    assert health.headers[PROTOCOL_MIN_HEADER] == str(newer[0])
+    report = sync.sync_once(db, http_client=network.http)
+    assert report.outdated == "desk"
+    assert report.errors == [sync.DESK_TOO_OLD]
+    assert pending(db) == 1  # the person waits
+    assert server_rows_of(server_engine, db.device_id) == 0
+    monkeypatch.undo()  # (the server of the other tests is this one)
+    assert sync.sync_once(db, http_client=network.http).ok
+    db.close()
