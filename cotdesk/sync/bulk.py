@@ -22,20 +22,23 @@ its case ...) the desk does not have yet is taken out again before the commit
 
 from __future__ import annotations
 
+import json
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any, Final
 
 from sqlalchemy import Date, Table, Uuid, bindparam, delete, insert, select, text, update
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 
 from cotdesk.db.models import OutboxEntry, SyncDeferred, Synced, synced_models
 from cotdesk.db.types import UTCDateTime, utcnow
-from cotdesk.sync.protocol import PulledChange
+from cotdesk.sync.protocol import PulledChange, PullPage
 
 #: Ids per ``IN (...)`` list (SQLite's default limit of bound variables is 32,766).
 CHUNK: Final = 5000
@@ -66,6 +69,16 @@ class TableInfo:
     converters: dict[str, Converter | None]
     #: ``(column key, referenced table, referenced column)`` of each foreign key.
     references: tuple[tuple[str, str, str], ...]
+    #: Every column set from the wire (all but :data:`LOCAL_COLUMNS`) ...
+    wire_keys: frozenset[str]
+    #: ... and, ``id`` first, each column with wire → stored value (None: as is).
+    storage: tuple[tuple[str, Converter | None], ...]
+    insert_sql: str
+    update_sql: str
+    #: Positions in ``storage`` of the columns the desk sets itself.
+    version_at: int
+    updated_at: int
+    deleted_at: int | None
 
 
 @lru_cache(maxsize=1)
@@ -89,8 +102,83 @@ def tables() -> dict[str, TableInfo]:
             converters[column.key] = converter
             for key in column.foreign_keys:
                 references.append((column.key, key.column.table.name, key.column.name))
-        infos[model.__sync_entity__] = TableInfo(model, table, converters, tuple(references))
+        columns = [table.c.id, *(column for column in table.columns if column.key != "id")]
+        storage = tuple((column.key, _storage(column.type)) for column in columns)
+        quote = _DIALECT.identifier_preparer.quote
+        names = [quote(column.name) for column in columns]
+        marks = ", ".join("?" * len(names))
+        insert_sql = f"INSERT INTO {quote(table.name)} ({', '.join(names)}) VALUES ({marks})"
+        sets = ", ".join(f"{name} = ?" for name in names[1:])
+        update_sql = f"UPDATE {quote(table.name)} SET {sets} WHERE {names[0]} = ?"
+        infos[model.__sync_entity__] = TableInfo(
+            model,
+            table,
+            converters,
+            tuple(references),
+            frozenset(converters),
+            storage,
+            insert_sql,
+            update_sql,
+            *_positions(storage),
+        )
     return infos
+
+
+def _positions(storage: tuple[tuple[str, Any], ...]) -> tuple[int, int, int | None]:
+    keys = [key for key, _ in storage]
+    deleted = keys.index("deleted_at") if "deleted_at" in keys else None
+    return keys.index("server_version"), keys.index("updated_at"), deleted
+
+
+# --------------------------------------------------------------------------- stored values
+
+_DIALECT: Final = sqlite_dialect()
+_HEX32: Final = re.compile(r"[0-9a-fA-F]{32}")
+
+
+def _uuid_stored(value: Any) -> str | None:
+    """A wire UUID as the desk stores it (32 lower-case hex digits, like SQLAlchemy's
+    ``Uuid`` on SQLite); ``ValueError`` if it is not a UUID."""
+    if value is None:
+        return None
+    if isinstance(value, str) and len(value) == 36 and value[8] == value[13] == "-":
+        digits = value.replace("-", "")
+        if _HEX32.fullmatch(digits) and value[18] == value[23] == "-":
+            return digits.lower()
+    return uuid.UUID(str(value)).hex
+
+
+def _timestamp_stored(value: Any) -> str | None:
+    """A wire timestamp as stored: naive UTC, ``YYYY-MM-DD HH:MM:SS.ffffff`` (SQLAlchemy's
+    SQLite ``DATETIME``, which :class:`UTCDateTime` is)."""
+    if value is None:
+        return None
+    parsed = _timestamp(value).astimezone(UTC).replace(tzinfo=None)
+    return parsed.isoformat(" ", "microseconds")
+
+
+def _date_stored(value: Any) -> str | None:
+    return None if value is None else _date(value).isoformat()
+
+
+def _storage(column_type: Any) -> Converter | None:
+    """Wire value → stored value, exactly as SQLAlchemy would store the column's Python
+    value (its own bind processing, with fast paths for UUIDs, timestamps and dates)."""
+    if isinstance(column_type, Uuid):
+        return _uuid_stored
+    if isinstance(column_type, UTCDateTime):
+        return _timestamp_stored
+    if isinstance(column_type, Date):
+        return _date_stored
+    processor: Converter | None = column_type._cached_bind_processor(_DIALECT)
+    return processor
+
+
+def stored_row(info: TableInfo, values: dict[str, Any]) -> list[Any]:
+    """The row's values in the order of ``info.storage``, as stored (``values`` has every
+    wire column; ``server_version`` and ``updated_at`` are left None for the caller)."""
+    get = values.get
+    return [get(key) if convert is None else convert(get(key)) for key, convert in info.storage]
 
 
 def row_values(info: TableInfo, values: dict[str, Any]) -> dict[str, Any]:
@@ -113,15 +201,17 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 def local_versions(
     session: Session, table: Table, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, int]:
-    found: dict[uuid.UUID, int] = {}
-    for chunk in _chunks(ids):
-        found.update(
-            (row_id, int(version))
-            for row_id, version in session.execute(
-                select(table.c.id, table.c.server_version).where(table.c.id.in_(chunk))
-            )
-        )
-    return found
+    """``{id: server_version}`` of the given rows the desk has (one statement; the ids go
+    as one JSON array, not one bound variable each)."""
+    statement = text(
+        f"SELECT id, server_version FROM {_DIALECT.identifier_preparer.quote(table.name)}"
+        " WHERE id IN (SELECT value FROM json_each(:ids))"
+    )
+    hexes = json.dumps([row_id.hex for row_id in ids])
+    return {
+        uuid.UUID(hex=row_id): int(version)
+        for row_id, version in session.execute(statement, {"ids": hexes})
+    }
 
 
 def pending_rows(session: Session, row_ids: Iterable[uuid.UUID]) -> set[tuple[str, uuid.UUID]]:
@@ -187,6 +277,58 @@ def write_rows(session: Session, table: Table, rows: list[dict[str, Any]], *, ne
         session.execute(statement, group)
 
 
+@dataclass
+class _Batch:
+    """One entity's rows of a page, sorted by how they are written."""
+
+    info: TableInfo
+    now: datetime
+    #: Rows with every column, as stored: new ones and updates (values, then the id).
+    fast_new: list[tuple[Any, ...]] = field(default_factory=list)
+    fast_updates: list[tuple[Any, ...]] = field(default_factory=list)
+    #: Rows with only some columns, as column values (SQLAlchemy fills in the defaults).
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, change: PulledChange, *, new: bool) -> None:
+        info = self.info
+        if info.wire_keys.issubset(change.values):
+            stored = stored_row(info, change.values)
+            stamp = _timestamp_stored(self.now)
+            stored[0] = change.row_id.hex
+            stored[info.version_at], stored[info.updated_at] = change.version, stamp
+            if change.op == "delete" and info.deleted_at is not None:
+                stored[info.deleted_at] = stored[info.deleted_at] or stamp
+            if new:
+                self.fast_new.append(tuple(stored))
+            else:
+                self.fast_updates.append((*stored[1:], stored[0]))
+            return
+        row = row_values(info, change.values)
+        row["id"] = change.row_id
+        row["server_version"] = change.version
+        row["updated_at"] = self.now
+        if change.op == "delete" and row.get("deleted_at") is None:
+            row["deleted_at"] = self.now
+        (self.rows if new else self.updates).append(row)
+
+    def write(self, session: Session) -> tuple[int, list[uuid.UUID]]:
+        """Write everything; the rows written and the ids of the new ones."""
+        info, connection = self.info, session.connection()
+        if self.fast_new:
+            connection.exec_driver_sql(info.insert_sql, self.fast_new)
+        if self.fast_updates:
+            connection.exec_driver_sql(info.update_sql, self.fast_updates)
+        if self.rows:
+            write_rows(session, info.table, self.rows, new=True)
+        if self.updates:
+            write_rows(session, info.table, self.updates, new=False)
+        new_ids = [row["id"] for row in self.rows]
+        new_ids.extend(uuid.UUID(hex=row[0]) for row in self.fast_new)
+        count = len(self.rows) + len(self.updates) + len(self.fast_new) + len(self.fast_updates)
+        return count, new_ids
+
+
 def apply_changes(
     session: Session, changes: Sequence[PulledChange], *, insert_only: bool = False
 ) -> tuple[int, dict[str, list[uuid.UUID]]]:
@@ -205,8 +347,7 @@ def apply_changes(
         if info is None:
             continue  # an entity this desk does not know (a newer server): logged by caller
         local = local_versions(session, info.table, [change.row_id for change in group])
-        rows: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
+        batch = _Batch(info, now)
         for change in group:
             if (entity, change.row_id) in pending:
                 defer(session, change)
@@ -214,19 +355,11 @@ def apply_changes(
             known = local.get(change.row_id)
             if known is not None and (insert_only or change.version < known):
                 continue
-            row = row_values(info, change.values)
-            row["id"] = change.row_id
-            row["server_version"] = change.version
-            row["updated_at"] = now
-            if change.op == "delete" and row.get("deleted_at") is None:
-                row["deleted_at"] = now
-            (rows if known is None else updates).append(row)
-        if rows:
-            write_rows(session, info.table, rows, new=True)
-            written_ids[info.table.name] = [row["id"] for row in rows]
-        if updates:
-            write_rows(session, info.table, updates, new=False)
-        written += len(rows) + len(updates)
+            batch.add(change, new=known is None)
+        count, new_ids = batch.write(session)
+        written += count
+        if new_ids:
+            written_ids[info.table.name] = new_ids
     return written, written_ids
 
 
@@ -259,3 +392,19 @@ def prune_orphans(session: Session, written: dict[str, list[uuid.UUID]]) -> int:
         removed += gone
         if not gone:
             return removed
+
+
+# --------------------------------------------------------------------------- reading a page
+
+
+class WireChange(PulledChange):
+    """:class:`PulledChange` read from a JSON answer: what JSON parsing gives is JSON, so
+    the values are not walked again value by value (the rest is checked as usual)."""
+
+    values: dict[str, Any]
+
+
+class WirePage(PullPage):
+    """:class:`PullPage` read from a JSON answer (see :class:`WireChange`)."""
+
+    changes: list[WireChange]  # type: ignore[assignment]

@@ -47,6 +47,7 @@ import ssl
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -707,34 +708,39 @@ def pull_all(
 ) -> int:
     """Pull and apply pages until the server has no more ready; the rows written.
 
-    A first sync (no cursor yet, or a resync) asks for the largest pages
-    (:data:`FIRST_SYNC_LIMIT`) and tells ``progress`` after each page applied."""
-    pulled = 0
-    for _ in range(MAX_PAGES_PER_RUN):
-        with db.read_session() as session:
-            state = session.get_one(DeskState, 1)
-            cursor = None if state.resync_needed else state.sync_cursor
+    The next page is asked for (on a worker thread) while this one is applied: a page
+    brings the cursor of the next one, and pages are still applied one by one, in order,
+    each with its cursor. A first sync (no cursor yet, or a resync) asks for the largest
+    pages (:data:`FIRST_SYNC_LIMIT`) and tells ``progress`` after each page applied."""
+
+    def fetch(cursor: str | None) -> PullPage:
         first = first_sync.is_first_sync(cursor)
         size = limit or (FIRST_SYNC_LIMIT if first else DEFAULT_PULL_LIMIT)
-        try:
-            page = _post(
-                client,
-                f"{server_url}/v1/pull",
-                PullRequest(cursor=cursor, limit=size),
-                PullPage,
-                token=token,
-            )
-        except ResyncNeeded:
-            with db.translated_errors(), db.write_session() as session, session.begin():
-                session.execute(update(DeskState).values(sync_cursor=None, resync_needed=True))
-            raise
-        pulled += apply_page(db, page)
-        if progress is not None:
-            done = first_sync.progress(page.cursor)
-            if done is not None:
-                progress(done)
-        if not page.more:
-            break
+        request = PullRequest(cursor=cursor, limit=size)
+        return _post(client, f"{server_url}/v1/pull", request, bulk.WirePage, token=token)
+
+    with db.read_session() as session:
+        state = session.get_one(DeskState, 1)
+        cursor = None if state.resync_needed else state.sync_cursor
+    pulled = 0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+        coming = fetcher.submit(fetch, cursor)
+        for _ in range(MAX_PAGES_PER_RUN):
+            try:
+                page = coming.result()
+            except ResyncNeeded:
+                with db.translated_errors(), db.write_session() as session, session.begin():
+                    session.execute(update(DeskState).values(sync_cursor=None, resync_needed=True))
+                raise
+            if page.more:
+                coming = fetcher.submit(fetch, page.cursor)
+            pulled += apply_page(db, page)  # on failure the page asked for is dropped
+            if progress is not None:
+                done = first_sync.progress(page.cursor)
+                if done is not None:
+                    progress(done)
+            if not page.more:
+                break
     return pulled
 
 

@@ -485,15 +485,16 @@ def test_interrupted_pull_applies_nothing_and_keeps_the_cursor(
     ids = [register(a, last_name=name) for name in ("Rossi", "Verdi", "Neri", "Gialli")]
     assert a.sync().ok
 
-    real = sync.bulk.write_rows
+    real = sync.bulk._Batch.write
     calls = itertools.count(1)
 
-    def failing(*args: Any, **kwargs: Any) -> None:
-        real(*args, **kwargs)  # the persons are written ...
+    def failing(self: Any, session: Any) -> Any:
+        written = real(self, session)  # the persons are written ...
         if next(calls) > 1:  # ... and the page fails on its second table
             raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        return written
 
-    monkeypatch.setattr(sync.bulk, "write_rows", failing)
+    monkeypatch.setattr(sync.bulk._Batch, "write", failing)
     report = b.sync()
     assert not report.ok
     assert "nessun dato di questa pagina" in report.errors[0]
@@ -503,7 +504,7 @@ def test_interrupted_pull_applies_nothing_and_keeps_the_cursor(
         assert sync.first_sync.progress(cursor) in (None, sync.first_sync.Progress("rest", 0, 8))
         assert session.scalar(select(func.count()).select_from(Person)) == 0
 
-    monkeypatch.setattr(sync.bulk, "write_rows", real)
+    monkeypatch.setattr(sync.bulk._Batch, "write", real)
     report = b.sync()
     assert report.ok, report.errors
     assert all(b.person(person_id) is not None for person_id in ids)
