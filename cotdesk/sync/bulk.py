@@ -32,7 +32,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any, Final
 
-from sqlalchemy import Date, Table, Uuid, bindparam, delete, insert, select, text, update
+from sqlalchemy import JSON, Date, Table, Uuid, bindparam, delete, insert, select, text, update
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 
@@ -148,13 +148,40 @@ def _uuid_stored(value: Any) -> str | None:
     return uuid.UUID(str(value)).hex
 
 
+#: A UTC timestamp as desks write them (``datetime.isoformat`` of an aware UTC value).
+_UTC_WIRE: Final = re.compile(
+    r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d"
+    r"(?:\.\d{6})?\+00:00"
+)
+
+
 def _timestamp_stored(value: Any) -> str | None:
     """A wire timestamp as stored: naive UTC, ``YYYY-MM-DD HH:MM:SS.ffffff`` (SQLAlchemy's
     SQLite ``DATETIME``, which :class:`UTCDateTime` is)."""
     if value is None:
         return None
+    if isinstance(value, str) and _UTC_WIRE.fullmatch(value):  # the usual form, as text
+        return f"{value[:10]} {value[11:19]}{value[19:-6] or '.000000'}"
     parsed = _timestamp(value).astimezone(UTC).replace(tzinfo=None)
     return parsed.isoformat(" ", "microseconds")
+
+
+def _json_stored(column_type: Any) -> Converter:
+    """JSON columns: ``json.dumps`` as SQLAlchemy's processor does (``None`` as it would
+    store it: ``[]`` for :class:`JSONList`, JSON ``null`` otherwise)."""
+    processor = column_type._cached_bind_processor(_DIALECT)
+    empty = processor(None)
+    dumps = json.dumps
+    plain = isinstance(column_type, JSON)  # not a TypeDecorator (JSONList keeps lists only)
+
+    def stored(value: Any) -> Any:
+        if value is None:
+            return empty
+        if plain or isinstance(value, list):
+            return dumps(value)
+        return processor(value)
+
+    return stored
 
 
 def _date_stored(value: Any) -> str | None:
@@ -170,6 +197,8 @@ def _storage(column_type: Any) -> Converter | None:
         return _timestamp_stored
     if isinstance(column_type, Date):
         return _date_stored
+    if isinstance(column_type, JSON) or isinstance(getattr(column_type, "impl", None), JSON):
+        return _json_stored(column_type)
     processor: Converter | None = column_type._cached_bind_processor(_DIALECT)
     return processor
 
