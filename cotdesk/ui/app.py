@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cotdesk import __version__
@@ -97,4 +97,11 @@ def run(db_path: Path, *, quit_after: float | None = None, language: str = "it")
     try:
         return app.exec()
     finally:
+        # The loop may end without the window being closed (app.quit(), a smoke test's
+        # timer): close it now so its forms are kept as drafts and its application-wide
+        # shortcuts and input filter go before the database does.
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         db.close()
