@@ -54,7 +54,7 @@ import psycopg
 import trustme
 from keyring.backend import KeyringBackend
 from psycopg import sql
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 
 from benchmarks.common import demo_database, summary_ms, write_results
 from cotdesk.db.changes import to_wire
@@ -210,7 +210,9 @@ def wire_rows(demo: Path, rows: int) -> dict[str, list[dict[str, Any]]]:
     """The demo's rows as desks push them (wire JSON), ``rows`` in all."""
     infos = bulk.tables()
     out: dict[str, list[dict[str, Any]]] = {}
-    with open_database(demo) as db, db.read_session() as session:
+    # A plain read-only engine: the cached demo file may carry another migration number.
+    engine = create_engine(f"sqlite:///file:{demo}?mode=ro&uri=true")
+    with engine.connect() as session:
         left = rows
         for entity in ENTITIES:
             table = infos[entity].table
@@ -224,6 +226,7 @@ def wire_rows(demo: Path, rows: int) -> dict[str, list[dict[str, Any]]]:
                 for row in session.execute(query)
             ]
             left -= len(out[entity])
+    engine.dispose()
     return out
 
 

@@ -358,13 +358,33 @@ class _Batch:
         return count, new_ids
 
 
+def touched_rows(session: Session, row_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    """The given rows that have outbox entries in any state (edited on this desk)."""
+    statement = text(
+        "SELECT DISTINCT row_id FROM outbox WHERE row_id IN (SELECT value FROM json_each(:ids))"
+    )
+    hexes = json.dumps([row_id.hex for row_id in row_ids])
+    return {
+        uuid.UUID(hex=row_id) for row_id in session.execute(statement, {"ids": hexes}).scalars()
+    }
+
+
 def apply_changes(
-    session: Session, changes: Sequence[PulledChange], *, insert_only: bool = False
+    session: Session,
+    changes: Sequence[PulledChange],
+    *,
+    insert_only: bool = False,
+    skip_same: bool = False,
 ) -> tuple[int, dict[str, list[uuid.UUID]]]:
     """Apply pulled rows in the caller's transaction: the number written and the ids
-    written per table (``insert_only``: rows the desk already has are left alone)."""
+    written per table. ``insert_only``: rows the desk already has are left alone.
+    ``skip_same``: a row the desk has at the same version is left alone too, unless it was
+    edited on this desk (a pushed edit raises the local version to the server's, but the
+    server may have merged other values into that version): the ``rest`` phase of a first
+    sync, which sends again what the ``open`` phase brought."""
     infos = tables()
     pending = pending_rows(session, (change.row_id for change in changes))
+    touched = touched_rows(session, [c.row_id for c in changes]) if skip_same else set()
     by_entity: dict[str, list[PulledChange]] = defaultdict(list)
     for change in changes:
         by_entity[change.entity].append(change)
@@ -383,6 +403,8 @@ def apply_changes(
                 continue
             known = local.get(change.row_id)
             if known is not None and (insert_only or change.version < known):
+                continue
+            if skip_same and known == change.version and change.row_id not in touched:
                 continue
             batch.add(change, new=known is None)
         count, new_ids = batch.write(session)

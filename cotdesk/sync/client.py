@@ -102,6 +102,8 @@ REQUEST_TIMEOUT_S: Final = 60.0
 MAX_PAGES_PER_RUN: Final = 10_000
 #: Page size of a first sync (the largest the server serves): fewer round trips.
 FIRST_SYNC_LIMIT: Final = MAX_PULL_LIMIT
+#: SQLite page cache of the connection applying a first sync (KiB).
+FIRST_SYNC_CACHE_KIB: Final = 131_072
 
 NOT_ENROLLED = (
     "Questa postazione non è registrata presso un server di sincronizzazione: registrarla "
@@ -619,28 +621,36 @@ def _apply_in_session(session: Session, page: PullPage, before: str | None) -> i
     In a first sync the search index triggers are off for the page (in its transaction
     only, so no other connection sees them off), and the index is rebuilt set-wise, in the
     same transaction, by the page that ends a phase: the open cases are searchable once
-    they are all in, everything once the first sync is over."""
+    they are all in, everything once the first sync is over. The page cache is enlarged
+    for the page (the indexes being filled stay in memory)."""
     first = first_sync.is_first_sync(before)
     phase = first_sync.phase_of(before)
     # (a server without phases answers a first pull from its feed, with an ordinary cursor)
     open_phase = phase == "open" and first_sync.is_first_sync(page.cursor)
     connection = session.connection()
-    if first:
-        connection.execute(text("UPDATE search_state SET enabled = 0 WHERE singleton = 1"))
-    known = bulk.tables()
-    rows = [change for change in page.changes if change.entity in known]
-    applied, written = bulk.apply_changes(session, rows, insert_only=open_phase)
-    if open_phase:
-        applied -= bulk.prune_orphans(session, written)
-    for change in page.changes:
-        if change.entity not in known and _apply_other(session, change):
-            applied += 1
-    if first:
-        if first_sync.phase_of(page.cursor) != phase:
+    cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    try:
+        if first:
+            connection.execute(text("UPDATE search_state SET enabled = 0 WHERE singleton = 1"))
+            connection.exec_driver_sql(f"PRAGMA cache_size = -{FIRST_SYNC_CACHE_KIB}")
+        known = bulk.tables()
+        rows = [change for change in page.changes if change.entity in known]
+        applied, written = bulk.apply_changes(
+            session, rows, insert_only=open_phase, skip_same=first and phase == "rest"
+        )
+        if open_phase:
+            applied -= bulk.prune_orphans(session, written)
+        for change in page.changes:
+            if change.entity not in known and _apply_other(session, change):
+                applied += 1
+        if first and first_sync.phase_of(page.cursor) != phase:
             search.rebuild_search_index(connection)  # switches the triggers back on
-        else:
+        elif first:
             connection.execute(text("UPDATE search_state SET enabled = 1 WHERE singleton = 1"))
-    session.execute(update(DeskState).values(sync_cursor=page.cursor, resync_needed=False))
+        session.execute(update(DeskState).values(sync_cursor=page.cursor, resync_needed=False))
+    finally:
+        if first:
+            connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
     return applied
 
 

@@ -60,7 +60,7 @@ MAX_BODY_BYTES: Final = 5 * 1024 * 1024
 #: Most mutations in one push; a desk with more queued sends several batches.
 MAX_PUSH_MUTATIONS: Final = 2000
 #: Largest pull page a desk may ask for, and the default page size.
-MAX_PULL_LIMIT: Final = 5000
+MAX_PULL_LIMIT: Final = 20_000
 DEFAULT_PULL_LIMIT: Final = 1000
 
 #: Bounds of a pushed value (a field of a mutation's ``changes``), far above anything a desk
