@@ -91,7 +91,8 @@ def test_idle_time_locks_and_input_restarts_the_timer(
     watcher = lock.watcher
     assert watcher.timer.interval() == 5 * 60_000  # the setting's default
     watcher.set_interval(60_000)
-    qtbot.wait(200)
+    # Let some idle time pass (any stray input event during the wait restarts the timer).
+    qtbot.waitUntil(lambda: watcher.timer.remainingTime() < 59_900, timeout=5000)
     before = watcher.timer.remainingTime()
     qtbot.keyClick(window.home.search_box, Qt.Key.Key_A)
     assert watcher.timer.remainingTime() > before
