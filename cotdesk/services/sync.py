@@ -33,7 +33,7 @@ from cotdesk.domain.italian import short_date
 from cotdesk.domain.roles import Role, require_role
 from cotdesk.errors import NotFound, UserError
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
-from cotdesk.sync import client, tls
+from cotdesk.sync import client, first_sync, tls
 from cotdesk.sync.client import SyncReport
 from cotdesk.sync.protocol import (
     SERVER_MANAGED_ENTITIES,
@@ -126,6 +126,8 @@ class SyncState:
     #: Changes the server refused, kept for a person to look at.
     parked: int
     resync_needed: bool
+    #: How far the first sync (or a resync) has come; None when it is not under way.
+    first_sync: first_sync.Progress | None = None
 
 
 def sync_state(db: Database) -> SyncState:
@@ -151,6 +153,7 @@ def sync_state(db: Database) -> SyncState:
             pending=int(counts.get("pending", 0)),
             parked=int(counts.get("parked", 0)),
             resync_needed=state.resync_needed,
+            first_sync=first_sync.progress(state.sync_cursor),
         )
 
 

@@ -25,6 +25,7 @@ from cotdesk.services.settings import load_settings
 from cotdesk.services.sync import SyncRun, SyncState, run_sync, sync_state
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.sync.client import next_retry_delay
+from cotdesk.sync.first_sync import Progress
 from cotdesk.ui.ops import run_in_background
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,12 @@ log = logging.getLogger(__name__)
 SYNC_INTERVAL_S = 120
 #: Seconds after the window opens before the first sync.
 FIRST_SYNC_S = 5
+#: How often the state is read again while a run goes (first-sync progress), in ms.
+PROGRESS_MS = 1000
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
 
 
 class SyncController(QObject):
@@ -71,6 +78,10 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
+        #: While a run goes, the local state is read again now and then (first-sync progress).
+        self.progress_timer = QTimer(self)
+        self.progress_timer.setInterval(PROGRESS_MS)
+        self.progress_timer.timeout.connect(self._progress)
         if self.state.enrolled:
             self._schedule(first_delay_s)
 
@@ -109,6 +120,7 @@ class SyncController(QObject):
             return False
         self.running = True
         self.timer.stop()
+        self.progress_timer.start()
         self.next_due = None
         self.changed.emit()
         desk, run = self.desk, self._run
@@ -120,6 +132,7 @@ class SyncController(QObject):
         if not shiboken6.isValid(self):
             return  # the window closed while the run was going: nothing to show
         self.running = False
+        self.progress_timer.stop()
         self.last_run = result
         self.last_attempt = result.finished_at
         if result.ok:
@@ -143,6 +156,11 @@ class SyncController(QObject):
             type(exc).__name__
         )
         self._done(SyncRun(report=SyncReport(errors=[message], retry=True), conflicts=None))
+
+    def _progress(self) -> None:
+        if self.running:
+            self.state = sync_state(self.desk)
+            self.changed.emit()
 
     def _schedule(self, seconds: float) -> None:
         self.timer.start(max(1, round(seconds * 1000)))
@@ -293,7 +311,15 @@ class SyncArea(QObject):
             head = self.tr("Non in linea: aggiornare il server")
         else:
             head = self.tr("Non in linea")
-        parts = [head]
+        return " · ".join([head, *self.counts()]), self.details()
+
+    def counts(self) -> list[str]:
+        """What the status text says after its head."""
+        c = self.controller
+        state = c.state
+        parts = []
+        if state.first_sync is not None:
+            parts.append(self.first_sync_text(state.first_sync))
         if state.last_sync_at is not None:
             parts.append(self.tr("sincronizzato: {0}").format(moment_text(state.last_sync_at)))
         if state.pending:
@@ -302,7 +328,18 @@ class SyncArea(QObject):
             parts.append(self.tr("sospese: {0}").format(state.parked))
         if c.conflicts:
             parts.append(self.tr("conflitti: {0}").format(c.conflicts))
-        return " · ".join(parts), self.details()
+        return parts
+
+    def first_sync_text(self, progress: Progress) -> str:
+        """First sync: the open cases first, then the rest (rows received / estimate)."""
+        if progress.phase == "open":
+            return self.tr("prima sincronizzazione: casi aperti, {0} righe ricevute").format(
+                _thousands(progress.received)
+            )
+        percent = min(99, 100 * progress.received // progress.total) if progress.total else 0
+        return self.tr("prima sincronizzazione: {0} di circa {1} righe ({2}%)").format(
+            _thousands(progress.received), _thousands(progress.total), percent
+        )
 
     def details(self) -> str:
         """Everything about sync, one line each (the tooltip)."""

@@ -7011,148 +7011,158 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="201"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="219"/>
         <source>Sincronizza &amp;ora</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="203"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="221"/>
         <source>&amp;Conflitti e modifiche sospese…</source>
         <translation>&amp;Conflicts and parked changes…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="206"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="224"/>
         <source>&amp;Registra la postazione sul server…</source>
         <translation>&amp;Enroll this desk with the server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="210"/>
-        <location filename="../../cotdesk/ui/sync_status.py" line="212"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="228"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="230"/>
         <source>S&amp;incronizzazione</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="223"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="241"/>
         <source>Sincronizzazione già in corso.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="227"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="245"/>
         <source>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</source>
         <translation>This desk is not enrolled with a server: use Sync → Enroll this desk (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="278"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="296"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="279"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="297"/>
         <source>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</source>
         <translation>This desk is not enrolled with a sync server: it works locally only. Enroll it from the Sync menu (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="283"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
         <source>Sincronizzazione in corso…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="285"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="303"/>
         <source>In attesa della prima sincronizzazione</source>
         <translation>Waiting for the first sync</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="287"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="305"/>
         <source>In linea</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="289"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="307"/>
         <source>Postazione non autorizzata</source>
         <translation>Desk not authorised</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="291"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="309"/>
         <source>Non in linea: aggiornare cotdesk</source>
         <translation>Offline: update cotdesk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="293"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="311"/>
         <source>Non in linea: aggiornare il server</source>
         <translation>Offline: update the server</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="295"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="313"/>
         <source>Non in linea</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="298"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="324"/>
         <source>sincronizzato: {0}</source>
         <translation>synced: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="300"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="326"/>
         <source>da inviare: {0}</source>
         <translation>waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="302"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="328"/>
         <source>sospese: {0}</source>
         <translation>parked: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="304"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="330"/>
         <source>conflitti: {0}</source>
         <translation>conflicts: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="311"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="336"/>
+        <source>prima sincronizzazione: casi aperti, {0} righe ricevute</source>
+        <translation>first sync: open cases, {0} rows received</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="340"/>
+        <source>prima sincronizzazione: {0} di circa {1} righe ({2}%)</source>
+        <translation>first sync: {0} of about {1} rows ({2}%)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="348"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="314"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="351"/>
         <source>Ultima sincronizzazione riuscita: {0}</source>
         <translation>Last successful sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="319"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="356"/>
         <source>Nessuna sincronizzazione riuscita finora.</source>
         <translation>No successful sync yet.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="320"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="357"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Changes to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="322"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="359"/>
         <source>Modifiche sospese (rifiutate dal server): {0}</source>
         <translation>Parked changes (refused by the server): {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="325"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="362"/>
         <source>Conflitti aperti dell&apos;ufficio: {0}</source>
         <translation>Open conflicts of the office: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="327"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="364"/>
         <source>Il server chiede una sincronizzazione completa.</source>
         <translation>The server asks for a full resync.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="329"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="366"/>
         <source>Ultimo errore: {0}</source>
         <translation>Last error: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="331"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="368"/>
         <source>Prossimo tentativo: {0}</source>
         <translation>Next try: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="334"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="371"/>
         <source>F9: sincronizza ora · Maiusc+F9 o doppio clic qui: conflitti e modifiche sospese</source>
         <translation>F9: sync now · Shift+F9 or double click here: conflicts and parked changes</translation>
     </message>
@@ -7160,7 +7170,7 @@ Open the referral letters now to print them?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="142"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="155"/>
         <source>Errore imprevisto durante la sincronizzazione: {0}</source>
         <translation>Unexpected error while syncing: {0}</translation>
     </message>

@@ -7011,148 +7011,158 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>SyncArea</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="201"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="219"/>
         <source>Sincronizza &amp;ora</source>
         <translation>Sincronizza &amp;ora</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="203"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="221"/>
         <source>&amp;Conflitti e modifiche sospese…</source>
         <translation>&amp;Conflitti e modifiche sospese…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="206"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="224"/>
         <source>&amp;Registra la postazione sul server…</source>
         <translation>&amp;Registra la postazione sul server…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="210"/>
-        <location filename="../../cotdesk/ui/sync_status.py" line="212"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="228"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="230"/>
         <source>S&amp;incronizzazione</source>
         <translation>S&amp;incronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="223"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="241"/>
         <source>Sincronizzazione già in corso.</source>
         <translation>Sincronizzazione già in corso.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="227"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="245"/>
         <source>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</source>
         <translation>La postazione non è registrata presso un server: usare Sincronizzazione → Registra la postazione (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="278"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="296"/>
         <source>Sincronizzazione: non configurata</source>
         <translation>Sincronizzazione: non configurata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="279"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="297"/>
         <source>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</source>
         <translation>La postazione non è registrata presso un server di sincronizzazione: lavora solo in locale. Registrarla dal menu Sincronizzazione (Ctrl+F9).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="283"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="301"/>
         <source>Sincronizzazione in corso…</source>
         <translation>Sincronizzazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="285"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="303"/>
         <source>In attesa della prima sincronizzazione</source>
         <translation>In attesa della prima sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="287"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="305"/>
         <source>In linea</source>
         <translation>In linea</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="289"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="307"/>
         <source>Postazione non autorizzata</source>
         <translation>Postazione non autorizzata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="291"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="309"/>
         <source>Non in linea: aggiornare cotdesk</source>
         <translation>Non in linea: aggiornare cotdesk</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="293"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="311"/>
         <source>Non in linea: aggiornare il server</source>
         <translation>Non in linea: aggiornare il server</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="295"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="313"/>
         <source>Non in linea</source>
         <translation>Non in linea</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="298"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="324"/>
         <source>sincronizzato: {0}</source>
         <translation>sincronizzato: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="300"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="326"/>
         <source>da inviare: {0}</source>
         <translation>da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="302"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="328"/>
         <source>sospese: {0}</source>
         <translation>sospese: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="304"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="330"/>
         <source>conflitti: {0}</source>
         <translation>conflitti: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="311"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="336"/>
+        <source>prima sincronizzazione: casi aperti, {0} righe ricevute</source>
+        <translation>prima sincronizzazione: casi aperti, {0} righe ricevute</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="340"/>
+        <source>prima sincronizzazione: {0} di circa {1} righe ({2}%)</source>
+        <translation>prima sincronizzazione: {0} di circa {1} righe ({2}%)</translation>
+    </message>
+    <message>
+        <location filename="../../cotdesk/ui/sync_status.py" line="348"/>
         <source>Server: {0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="314"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="351"/>
         <source>Ultima sincronizzazione riuscita: {0}</source>
         <translation>Ultima sincronizzazione riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="319"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="356"/>
         <source>Nessuna sincronizzazione riuscita finora.</source>
         <translation>Nessuna sincronizzazione riuscita finora.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="320"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="357"/>
         <source>Modifiche da inviare: {0}</source>
         <translation>Modifiche da inviare: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="322"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="359"/>
         <source>Modifiche sospese (rifiutate dal server): {0}</source>
         <translation>Modifiche sospese (rifiutate dal server): {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="325"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="362"/>
         <source>Conflitti aperti dell&apos;ufficio: {0}</source>
         <translation>Conflitti aperti dell&apos;ufficio: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="327"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="364"/>
         <source>Il server chiede una sincronizzazione completa.</source>
         <translation>Il server chiede una sincronizzazione completa.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="329"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="366"/>
         <source>Ultimo errore: {0}</source>
         <translation>Ultimo errore: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="331"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="368"/>
         <source>Prossimo tentativo: {0}</source>
         <translation>Prossimo tentativo: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="334"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="371"/>
         <source>F9: sincronizza ora · Maiusc+F9 o doppio clic qui: conflitti e modifiche sospese</source>
         <translation>F9: sincronizza ora · Maiusc+F9 o doppio clic qui: conflitti e modifiche sospese</translation>
     </message>
@@ -7160,7 +7170,7 @@ Aprire ora le lettere di invio per stamparle?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../cotdesk/ui/sync_status.py" line="142"/>
+        <location filename="../../cotdesk/ui/sync_status.py" line="155"/>
         <source>Errore imprevisto durante la sincronizzazione: {0}</source>
         <translation>Errore imprevisto durante la sincronizzazione: {0}</translation>
     </message>
