@@ -65,6 +65,14 @@ ACTION_LABELS: Final[dict[str, str]] = {
     "break_glass": "Accesso riservato (motivato)",
     "restrict": "Riservatezza",
     "unenroll": "Registrazione sul server annullata",
+    "delete": "Eliminazione",
+    "erase": "Cancellazione (diritto all'oblio)",
+    "import": "Importazione",
+    "retention": "Anonimizzazione per conservazione",
+    "resolve_conflict": "Conflitto risolto",
+    "lock": "Schermo bloccato",
+    "unlock": "Schermo sbloccato",
+    "unlock_failed": "Sblocco non riuscito",
 }
 
 #: Italian names of the kinds of record (``AuditEvent.entity``).
@@ -80,6 +88,16 @@ ENTITY_LABELS: Final[dict[str, str]] = {
     "operator": "Operatore",
     "consent": "Consenso",
     "desk": "Postazione",
+    "office": "Sportello",
+    "device": "Postazione registrata",
+    "assessment_need": "Bisogno valutato",
+    "partner": "Ente partner",
+    "agreement": "Protocollo d'intesa",
+    "service": "Servizio",
+    "person_revision": "Correzione dei dati",
+    "meeting": "Riunione d'équipe",
+    "meeting_item": "Caso in riunione",
+    "statistics": "Statistiche",
 }
 
 
