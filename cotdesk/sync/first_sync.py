@@ -7,8 +7,11 @@ Phases (DESIGN.md, principle 12: "paged, resumable and brings open cases first")
     ``open``
         A snapshot of the rows a desk needs to work on its **open cases**: the office's
         directory rows kept on the server, then the households, persons, cases,
-        assessments, assessment needs and referrals of the cases not closed, stage by
-        stage in that order (parents before children), each stage paged by row id.
+        assessments and referrals of the cases not closed, stage by stage in that order
+        (parents before children), each stage paged by row id. (The rest of a case's
+        history, its events and the needs of its assessments among it, comes with the
+        ``rest`` phase: every row sent here is sent there again, so the open phase is kept
+        to what working on a case needs first.)
     ``rest``
         The office's change feed **from its very beginning**, exactly as an ordinary pull
         reads it (same horizon, same order ``(epoch, xid, id)``), with one saving: below
@@ -53,15 +56,7 @@ from typing import Final, Literal, NamedTuple
 Phase = Literal["open", "rest"]
 
 #: The stages of the ``open`` phase, in the order they are sent (parents first).
-OPEN_STAGES: Final = (
-    "directory",
-    "household",
-    "person",
-    "case",
-    "assessment",
-    "assessment_need",
-    "referral",
-)
+OPEN_STAGES: Final = ("directory", "household", "person", "case", "assessment", "referral")
 
 _MAX_DIGITS: Final = 20
 
