@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from cotdesk import resources
 from cotdesk.server import managed
 from cotdesk.server.errors import ServerError, conflict, not_found, unauthorized
 from cotdesk.server.security import (
@@ -33,6 +34,7 @@ from cotdesk.server.store import (
     EnrollmentCode,
     Office,
     ServerState,
+    SyncRow,
     utcnow,
 )
 from cotdesk.sync.protocol import EnrollRequest, EnrollResponse
@@ -41,6 +43,44 @@ INVALID_CODE = (
     "Codice di attivazione non valido, già usato o scaduto: "
     "chiedere un nuovo codice all'amministratore di rete."
 )
+
+
+DISTRICT_REQUIRED = (
+    'Municipio dell\'ufficio mancante: indicarlo (es. --district rm_m05 o "district_code": '
+    '"rm_m05"); senza municipio le postazioni non possono ricevere l\'ufficio. '
+    "Codici validi: {codes}."
+)
+UNKNOWN_DISTRICT = "Municipio sconosciuto: {code!r}. Codici validi: {codes}."
+OFFICE_WITHOUT_DISTRICT = (
+    "L'ufficio {code} non ha un municipio e le sue postazioni non potrebbero riceverlo: "
+    "impostarlo prima con: cotdesk-server set-office-district --office {code} "
+    "--district CODICE (codici validi: {codes})."
+)
+DEVICE_STILL_ACTIVE = (
+    "Questa postazione risulta già registrata sul server ed è ancora attiva. Se la sua "
+    "registrazione è stata annullata, l'amministratore di rete deve prima liberarla con: "
+    "cotdesk-server revoke-device {device_id}; poi generare un nuovo codice di attivazione."
+)
+DEVICE_OTHER_OFFICE = (
+    "Questa postazione era registrata presso un altro ufficio di questo server: può essere "
+    "registrata di nuovo solo nel suo ufficio (le modifiche in attesa appartengono a quello)."
+)
+
+
+def district_codes() -> tuple[str, ...]:
+    """The municipi a desk knows (``resources/reference/districts.csv``, shared with it)."""
+    return tuple(district.code for district in resources.districts())
+
+
+def check_district(code: str | None) -> str:
+    """``code`` if it is a known municipio; else a 422 with an Italian message."""
+    codes = district_codes()
+    shown = ", ".join(codes)
+    if code is None or not code.strip():
+        raise ServerError(422, "district_required", DISTRICT_REQUIRED.format(codes=shown))
+    if code.strip() not in codes:
+        raise ServerError(422, "unknown_district", UNKNOWN_DISTRICT.format(code=code, codes=shown))
+    return code.strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +109,14 @@ def create_office(
     office_id: uuid.UUID | None = None,
     details: Mapping[str, Any] | None = None,
 ) -> Office:
-    """A new office. With a ``district_code`` in ``details`` (and optionally address, phone,
-    email, opening_hours) its row is sent to its desks (they need the district); the whole
-    partner directory is put in its feed either way."""
+    """A new office, with its row for its desks and the whole partner directory in its feed.
+
+    ``details`` must hold a known ``district_code`` (the desk's office row requires its
+    municipio: without it no desk of the office could store it); optionally address, phone,
+    email, opening_hours. A missing or unknown district: 422 with an Italian message,
+    nothing created."""
+    values = {key: value for key, value in (details or {}).items() if value is not None}
+    values["district_code"] = check_district(values.get("district_code"))
     office = Office(id=office_id or uuid.uuid4(), code=code, name=name, created_at=utcnow())
     session.add(office)
     try:
@@ -79,11 +124,37 @@ def create_office(
             session.flush()
     except IntegrityError:
         raise conflict(f"Esiste già un ufficio con codice {code!r} o con lo stesso id.") from None
-    values = {key: value for key, value in (details or {}).items() if value is not None}
-    if values.get("district_code"):
-        managed.publish_office(session, office, values)
+    managed.publish_office(session, office, values)
     managed.backfill_office(session, office.id)
     return office
+
+
+def office_district(session: Session, office_id: uuid.UUID) -> str | None:
+    """The municipio of the office's published row (None: no row a desk could store)."""
+    row = session.execute(
+        select(SyncRow.data).where(SyncRow.entity == "office", SyncRow.id == office_id)
+    ).scalar_one_or_none()
+    district = (row or {}).get("district_code")
+    return district if isinstance(district, str) and district in district_codes() else None
+
+
+def set_office_district(session: Session, office_id: uuid.UUID, district_code: str) -> int:
+    """Give an existing office (one created before the district was required) its
+    municipio: its row goes to its desks; the row's version."""
+    office = session.get(Office, office_id)
+    if office is None:
+        raise not_found("Ufficio sconosciuto.")
+    district = check_district(district_code)
+    return managed.publish_office(session, office, {"district_code": district})
+
+
+def _require_district(session: Session, office: Office) -> None:
+    """Refuse to attach a desk to an office its desks could not store (no municipio):
+    its first sync would stop on the office's operators, for ever."""
+    if office_district(session, office.id) is None:
+        raise conflict(
+            OFFICE_WITHOUT_DISTRICT.format(code=office.code, codes=", ".join(district_codes()))
+        )
 
 
 # --------------------------------------------------------------------------- enrollment
@@ -93,8 +164,10 @@ def create_enrollment_code(
     session: Session, office_id: uuid.UUID, *, valid_for: timedelta = timedelta(hours=72)
 ) -> IssuedCode:
     """A one-time code enrolling one desk into ``office_id``; shown once, stored hashed."""
-    if session.get(Office, office_id) is None:
+    office = session.get(Office, office_id)
+    if office is None:
         raise not_found("Ufficio sconosciuto: crearlo prima di generare il codice.")
+    _require_district(session, office)
     now = utcnow()
     code = new_enrollment_code()
     session.add(
@@ -126,23 +199,26 @@ def enroll(session: Session, request: EnrollRequest) -> EnrollResponse:
     if claimed is None:
         raise ServerError(403, "invalid_enrollment_code", INVALID_CODE)
     code_id, office_id = claimed
-    if session.get(Device, request.device_id) is not None:
-        raise conflict(
-            "Questa postazione risulta già registrata sul server. Se è stata revocata o "
-            "reinstallata, registrarla con un nuovo identificativo."
-        )
+    office = session.get_one(Office, office_id)
+    _require_district(session, office)  # codes issued before the district was required
     token, salt, token_hash = new_token(DEVICE_TOKEN, request.device_id)
-    session.add(
-        Device(
-            id=request.device_id,
-            office_id=office_id,
-            name=request.name,
-            token_salt=salt,
-            token_hash=token_hash,
-            enrolled_at=now,
-            last_sequence=0,
+    known = session.get(Device, request.device_id, with_for_update=True)
+    if known is None:
+        session.add(
+            Device(
+                id=request.device_id,
+                office_id=office_id,
+                name=request.name,
+                token_salt=salt,
+                token_hash=token_hash,
+                enrolled_at=now,
+                last_sequence=0,
+            )
         )
-    )
+    else:
+        _reactivate(
+            known, office_id=office_id, name=request.name, salt=salt, token_hash=token_hash, now=now
+        )
     session.flush()
     session.execute(
         update(EnrollmentCode)
@@ -150,6 +226,32 @@ def enroll(session: Session, request: EnrollRequest) -> EnrollResponse:
         .values(device_id=request.device_id)
     )
     return EnrollResponse(device_id=request.device_id, office_id=office_id, token=token)
+
+
+def _reactivate(
+    device: Device,
+    *,
+    office_id: uuid.UUID,
+    name: str,
+    salt: bytes,
+    token_hash: bytes,
+    now: datetime,
+) -> None:
+    """A desk that un-enrolled and enrolls again on this server with the same device id.
+
+    Allowed only once an administrator has released it (``revoke-device``: its old token
+    no longer works) and only into the same office. It keeps its ``last_sequence`` and its
+    exactly-once ledger (keyed by device and mutation id), so the changes it kept waiting
+    while un-enrolled, and any it sends again, are applied exactly once."""
+    if device.revoked_at is None:
+        raise conflict(DEVICE_STILL_ACTIVE.format(device_id=device.id))
+    if device.office_id != office_id:
+        raise conflict(DEVICE_OTHER_OFFICE)
+    device.name = name
+    device.token_salt = salt
+    device.token_hash = token_hash
+    device.enrolled_at = now
+    device.revoked_at = None
 
 
 def revoke_device(session: Session, device_id: uuid.UUID) -> Device:

@@ -269,8 +269,10 @@ class OfficeCreate(_Api):
     code: LineText = Field(min_length=1, max_length=20)
     name: LineText = Field(min_length=1, max_length=200)
     id: uuid.UUID | None = None
-    #: The office's municipio (e.g. ``rm_m05``): with it the office's row reaches its desks.
-    district_code: LineText | None = Field(default=None, min_length=1, max_length=40)
+    #: The office's municipio (e.g. ``rm_m05``), required: a code of the desk's reference
+    #: districts. Checked by the server (a missing or unknown one: 422 with an Italian
+    #: message listing the valid codes), so it is not marked required in this model.
+    district_code: LineText | None = Field(default=None, max_length=40)
     address: LineText | None = Field(default=None, max_length=300)
     phone: LineText | None = Field(default=None, max_length=50)
     email: LineText | None = Field(default=None, max_length=200)

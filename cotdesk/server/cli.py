@@ -2,13 +2,15 @@
 
     cotdesk-server serve --database-url postgresql://... --ssl-certfile C --ssl-keyfile K
     cotdesk-server migrate --database-url ...
-    cotdesk-server create-office --code COT01 --name "COT Municipio I" --district rm_m01
+    cotdesk-server create-office --code COT01 --name "COT Municipio III" --district rm_m03
     cotdesk-server create-operator --office COT01 --username mrossi --full-name "Mario Rossi" \
         --role supervisor --password-stdin
     cotdesk-server set-operator mrossi --role admin | --deactivate | --password-stdin
     cotdesk-server create-admin-token --name "Mario Rossi"
     cotdesk-server enrollment-code --office COT01
-    cotdesk-server revoke-device DEVICE_ID
+    cotdesk-server set-office-district --office COT01 --district rm_m03   # offices created
+                                                                          # without one
+    cotdesk-server revoke-device DEVICE_ID   # also frees an un-enrolled desk to enroll again
     cotdesk-server new-epoch        # after restoring the database from a backup
     cotdesk-server --demo [--data-dir D] [--port 8443]   # SQLite + self-signed certificate
 
@@ -127,8 +129,8 @@ def _parser() -> argparse.ArgumentParser:
     office.add_argument("--id", type=uuid.UUID, default=None)
     office.add_argument(
         "--district",
-        default=None,
-        help="municipio (es. rm_m05): con esso l'ufficio arriva alle postazioni",
+        required=True,
+        help="municipio dell'ufficio (es. rm_m05), obbligatorio",
     )
     office.add_argument("--address", default=None, help="indirizzo")
     office.add_argument("--phone", default=None, help="telefono")
@@ -167,7 +169,12 @@ def _parser() -> argparse.ArgumentParser:
     code.add_argument("--office", required=True, help="codice o id dell'ufficio")
     code.add_argument("--hours", type=int, default=72, help="validità in ore")
 
-    revoke = commands.add_parser("revoke-device", parents=[common], help="revoca una postazione")
+    _add_set_office_district(commands, common)
+    revoke = commands.add_parser(
+        "revoke-device",
+        parents=[common],
+        help="revoca una postazione (e la libera per una nuova registrazione)",
+    )
     revoke.add_argument("device_id", type=uuid.UUID)
 
     commands.add_parser(
@@ -327,8 +334,51 @@ def _operator_command(session: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _admin_command(args: argparse.Namespace) -> int:
+def _add_set_office_district(commands: Any, common: argparse.ArgumentParser) -> None:
+    district = commands.add_parser(
+        "set-office-district",
+        parents=[common],
+        help="imposta il municipio di un ufficio creato senza (poi arriva alle postazioni)",
+    )
+    district.add_argument("--office", required=True, help="codice o id dell'ufficio")
+    district.add_argument("--district", required=True, help="municipio (es. rm_m05)")
+
+
+def _find_office(session: Any, key: str) -> uuid.UUID | None:
+    """The id of the office with code or id ``key``."""
     from sqlalchemy import or_, select
+
+    from cotdesk.server import store
+
+    office_filter = [store.Office.code == key]
+    with contextlib.suppress(ValueError):
+        office_filter.append(store.Office.id == uuid.UUID(key))
+    found: uuid.UUID | None = session.execute(
+        select(store.Office.id).where(or_(*office_filter))
+    ).scalar_one_or_none()
+    return found
+
+
+def _office_command(session: Any, args: argparse.Namespace) -> int:
+    """``enrollment-code`` and ``set-office-district``: commands on an existing office."""
+    from cotdesk.server import admin
+
+    found = _find_office(session, args.office)
+    if found is None:
+        print(f"Ufficio sconosciuto: {args.office}", file=sys.stderr)
+        return 1
+    if args.command == "set-office-district":
+        admin.set_office_district(session, found, args.district)
+        print(f"Municipio dell'ufficio {args.office}: {args.district.strip()}")
+        return 0
+    issued = admin.create_enrollment_code(session, found, valid_for=timedelta(hours=args.hours))
+    expires = issued.expires_at.strftime("%d/%m/%Y %H:%M UTC")
+    print(f"Codice di attivazione (monouso, valido fino al {expires}):")
+    print(issued.code)
+    return 0
+
+
+def _admin_command(args: argparse.Namespace) -> int:
 
     from cotdesk.server import admin, store
     from cotdesk.server.errors import ServerError
@@ -361,25 +411,15 @@ def _admin_command(args: argparse.Namespace) -> int:
                 token = admin.create_admin_token(session, args.name)
                 print("Token di amministratore (mostrato una sola volta, conservarlo):")
                 print(token)
-            elif args.command == "enrollment-code":
-                office_filter = [store.Office.code == args.office]
-                with contextlib.suppress(ValueError):
-                    office_filter.append(store.Office.id == uuid.UUID(args.office))
-                found = session.execute(
-                    select(store.Office.id).where(or_(*office_filter))
-                ).scalar_one_or_none()
-                if found is None:
-                    print(f"Ufficio sconosciuto: {args.office}", file=sys.stderr)
-                    return 1
-                issued = admin.create_enrollment_code(
-                    session, found, valid_for=timedelta(hours=args.hours)
-                )
-                expires = issued.expires_at.strftime("%d/%m/%Y %H:%M UTC")
-                print(f"Codice di attivazione (monouso, valido fino al {expires}):")
-                print(issued.code)
+            elif args.command in ("enrollment-code", "set-office-district"):
+                return _office_command(session, args)
             elif args.command == "revoke-device":
                 admin.revoke_device(session, args.device_id)
                 print(f"Postazione revocata: {args.device_id}")
+                print(
+                    "Se la sua registrazione è stata annullata, può essere registrata di nuovo "
+                    "nello stesso ufficio con un nuovo codice di attivazione."
+                )
             elif args.command == "new-epoch":
                 epoch = admin.bump_epoch(session)
                 print(f"Nuova epoca {epoch}: le postazioni ripeteranno la sincronizzazione.")

@@ -37,6 +37,7 @@ from cotdesk.sync.tls import fingerprint
 
 DEMO_OFFICE_CODE = "DEMO"
 DEMO_OFFICE_NAME = "COT dimostrativa"
+DEMO_DISTRICT = "rm_m05"  # the demo office's municipio (an office needs one)
 DATABASE_NAME = "server.sqlite3"
 CERT_NAME = "demo-cert.pem"
 KEY_NAME = "demo-key.pem"
@@ -182,7 +183,11 @@ def prepare(
             ).scalar_one_or_none()
             if found is None:
                 found = admin.create_office(
-                    session, code=DEMO_OFFICE_CODE, name=DEMO_OFFICE_NAME, office_id=office_id
+                    session,
+                    code=DEMO_OFFICE_CODE,
+                    name=DEMO_OFFICE_NAME,
+                    office_id=office_id,
+                    details={"district_code": DEMO_DISTRICT},
                 ).id
             issued = admin.create_enrollment_code(session, found)
     finally:

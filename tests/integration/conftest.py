@@ -279,7 +279,9 @@ class Desk:
 def make_office(admin_client: httpx.Client) -> Callable[[], uuid.UUID]:
     def make() -> uuid.UUID:
         code = "T" + secrets.token_hex(4).upper()
-        response = admin_client.post("/v1/offices", json={"code": code, "name": f"COT {code}"})
+        response = admin_client.post(
+            "/v1/offices", json={"code": code, "name": f"COT {code}", "district_code": "rm_m05"}
+        )
         assert response.status_code == 201, response.text
         return uuid.UUID(response.json()["id"])
 

@@ -64,15 +64,34 @@ def test_administration_from_the_shell(
     assert "aggiornato" in capsys.readouterr().out
 
     code = "C" + uuid.uuid4().hex[:6].upper()
-    assert main(["create-office", *db, "--code", code, "--name", "COT Municipio IX"]) == 0
+    assert (
+        main(
+            [
+                "create-office",
+                *db,
+                "--code",
+                code,
+                "--name",
+                "COT Municipio IX",
+                "--district",
+                "rm_m09",
+            ]
+        )
+        == 0
+    )
     assert code in capsys.readouterr().out
-    assert main(["create-office", *db, "--code", code, "--name", "Doppione"]) == 1
+    assert (
+        main(["create-office", *db, "--code", code, "--name", "Doppione", "--district", "rm_m09"])
+        == 1
+    )
     assert "Esiste già" in capsys.readouterr().err
 
     assert main(["create-admin-token", *db, "--name", "Maria Verdi"]) == 0
     token = capsys.readouterr().out.strip().splitlines()[-1]
     with https_client(server, tls, token=token) as admin_api:
-        response = admin_api.post("/v1/offices", json={"code": code + "B", "name": "Altro"})
+        response = admin_api.post(
+            "/v1/offices", json={"code": code + "B", "name": "Altro", "district_code": "rm_m03"}
+        )
         assert response.status_code == 201
 
     assert main(["enrollment-code", *db, "--office", code]) == 0

@@ -81,7 +81,12 @@ def fuzz_app(fuzz_database_url: str) -> Iterator[tuple[Any, dict[str, str]]]:
     sessions = store.session_factory(engine)
     with sessions.begin() as session:
         admin_token = admin.create_admin_token(session, "Fuzz")
-        office = admin.create_office(session, code=f"F{uuid.uuid4().hex[:8]}", name="Fuzz")
+        office = admin.create_office(
+            session,
+            code=f"F{uuid.uuid4().hex[:8]}",
+            name="Fuzz",
+            details={"district_code": "rm_m05"},
+        )
         issued = admin.create_enrollment_code(session, office.id)
     with sessions.begin() as session:
         device_id = uuid.uuid4()

@@ -35,7 +35,9 @@ def nothing_applied(engine: Engine, desk: Desk) -> bool:
             .where(SyncMutation.device_id == desk.device_id)
         ).scalar_one()
         rows = conn.execute(
-            select(func.count()).select_from(SyncRow).where(SyncRow.office_id == desk.office_id)
+            select(func.count())
+            .select_from(SyncRow)
+            .where(SyncRow.office_id == desk.office_id, SyncRow.entity != "office")
         ).scalar_one()
     return ledger == 0 and rows == 0
 

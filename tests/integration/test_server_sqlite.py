@@ -87,8 +87,12 @@ def test_push_pull_conflict_resolution_and_epoch_on_sqlite(
     sessions: sessionmaker[Session],
 ) -> None:
     with sessions.begin() as session:
-        office = admin.create_office(session, code="DEMO", name="COT dimostrativa").id
-        other_office = admin.create_office(session, code="ALTRO", name="Altro").id
+        office = admin.create_office(
+            session, code="DEMO", name="COT dimostrativa", details={"district_code": "rm_m05"}
+        ).id
+        other_office = admin.create_office(
+            session, code="ALTRO", name="Altro", details={"district_code": "rm_m04"}
+        ).id
     a, b = desk(sessions, office, "Sportello A"), desk(sessions, office, "Sportello B")
     stranger = desk(sessions, other_office, "Altrove")
     seq_a, seq_b = Sequence(), Sequence()
@@ -138,13 +142,19 @@ def test_push_pull_conflict_resolution_and_epoch_on_sqlite(
     assert open_conflict.device.value == "B"
     assert open_conflict.device.device_name == "Sportello B"
 
-    # Pull: the feed in commit order, resumable from the cursor; another office sees nothing.
+    # Pull: the feed in commit order, resumable from the cursor.
     with sessions.begin() as session:
         page = pull(session, a, PullRequest(limit=1))
         assert page.more
         rest = pull(session, a, PullRequest(cursor=page.cursor))
-        assert not pull(session, stranger, PullRequest()).changes
-    received = page.changes + rest.changes
+        pages = [page, rest]
+        while pages[-1].more:  # the office's own row came first: read to the end
+            pages.append(pull(session, a, PullRequest(cursor=pages[-1].cursor)))
+        rest = pages[-1]
+        # Another office sees only its own office row, nothing of this office.
+        seen = [(c.entity, c.row_id) for c in pull(session, stranger, PullRequest()).changes]
+        assert seen == [("office", other_office)]
+    received = [c for p in pages for c in p.changes if c.entity != "office"]
     assert {c.row_id for c in received} == {person}  # one row, sent again in each page
     change = received[-1]
     assert change.values == {"id": str(person), "phone": "3", "email": "b@x.it"}

@@ -285,7 +285,7 @@ def test_offices_and_operators_administered_from_the_shell(
     args = ["--database-url", database_url]
     assert (
         cli.main(
-            ["create-office", *args, "--code", code, "--name", "COT K", "--district", "rm_m02"]
+            ["create-office", *args, "--code", code, "--name", "COT K", "--district", "rm_m10"]
         )
         == 0
     )
@@ -324,5 +324,5 @@ def test_offices_and_operators_administered_from_the_shell(
         ).scalar_one()
     assert (data["role"], data["active"]) == ("supervisor", False)
     assert verify_password("Segreta2026!", data["password_hash"])
-    assert office["district_code"] == "rm_m02"
+    assert office["district_code"] == "rm_m10"
     assert cli.main(["set-operator", *args, "nessuno-cosi"]) == 1
