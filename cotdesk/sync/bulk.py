@@ -341,8 +341,8 @@ class _Batch:
             row["deleted_at"] = self.now
         (self.rows if new else self.updates).append(row)
 
-    def write(self, session: Session) -> tuple[int, list[uuid.UUID]]:
-        """Write everything; the rows written and the ids of the new ones."""
+    def write(self, session: Session, *, new_ids: bool = True) -> tuple[int, list[uuid.UUID]]:
+        """Write everything; the rows written and (``new_ids``) the ids of the new ones."""
         info, connection = self.info, session.connection()
         if self.fast_new:
             connection.exec_driver_sql(info.insert_sql, self.fast_new)
@@ -352,10 +352,12 @@ class _Batch:
             write_rows(session, info.table, self.rows, new=True)
         if self.updates:
             write_rows(session, info.table, self.updates, new=False)
-        new_ids = [row["id"] for row in self.rows]
-        new_ids.extend(uuid.UUID(hex=row[0]) for row in self.fast_new)
         count = len(self.rows) + len(self.updates) + len(self.fast_new) + len(self.fast_updates)
-        return count, new_ids
+        if not new_ids:
+            return count, []
+        ids = [row["id"] for row in self.rows]
+        ids.extend(uuid.UUID(hex=row[0]) for row in self.fast_new)
+        return count, ids
 
 
 def touched_rows(session: Session, row_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
@@ -376,8 +378,9 @@ def apply_changes(
     insert_only: bool = False,
     skip_same: bool = False,
 ) -> tuple[int, dict[str, list[uuid.UUID]]]:
-    """Apply pulled rows in the caller's transaction: the number written and the ids
-    written per table. ``insert_only``: rows the desk already has are left alone.
+    """Apply pulled rows in the caller's transaction: the number written and (with
+    ``insert_only``) the ids written per table. ``insert_only``: rows the desk already has
+    are left alone.
     ``skip_same``: a row the desk has at the same version is left alone too, unless it was
     edited on this desk (a pushed edit raises the local version to the server's, but the
     server may have merged other values into that version): the ``rest`` phase of a first
@@ -407,7 +410,7 @@ def apply_changes(
             if skip_same and known == change.version and change.row_id not in touched:
                 continue
             batch.add(change, new=known is None)
-        count, new_ids = batch.write(session)
+        count, new_ids = batch.write(session, new_ids=insert_only)
         written += count
         if new_ids:
             written_ids[info.table.name] = new_ids

@@ -412,8 +412,8 @@ def apply_page(db_, page):
             time.sleep(600)  # the page is here, not applied: killed now
     return real_apply(db_, page)
 
-def write(self, session):
-    result = real_write(self, session)
+def write(self, session, **kwargs):
+    result = real_write(self, session, **kwargs)
     if pages == kill_at and mode == "applying":
         Path(str(marker) + ".writing").write_text("1")
         time.sleep(600)  # in the middle of the page's transaction: killed now
@@ -625,9 +625,9 @@ def test_a_first_sync_interrupted_at_random_while_the_office_changes_converges( 
     real_write = bulk._Batch.write
     failures = 0
 
-    def flaky(self: Any, session: Any) -> Any:
+    def flaky(self: Any, session: Any, **kwargs: Any) -> Any:
         nonlocal failures
-        written = real_write(self, session)
+        written = real_write(self, session, **kwargs)
         if rng.random() < 0.1:
             failures += 1
             raise OperationalError("INSERT", {}, Exception("disk I/O error"))

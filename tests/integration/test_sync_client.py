@@ -488,8 +488,8 @@ def test_interrupted_pull_applies_nothing_and_keeps_the_cursor(
     real = sync.bulk._Batch.write
     calls = itertools.count(1)
 
-    def failing(self: Any, session: Any) -> Any:
-        written = real(self, session)  # the persons are written ...
+    def failing(self: Any, session: Any, **kwargs: Any) -> Any:
+        written = real(self, session, **kwargs)  # the persons are written ...
         if next(calls) > 1:  # ... and the page fails on its second table
             raise OperationalError("INSERT", {}, Exception("disk I/O error"))
         return written
