@@ -12,6 +12,7 @@ BENCHMARKS = [
     "benchmarks.bench_startup",
     "benchmarks.bench_encryption",
     "benchmarks.bench_statistics",
+    "benchmarks.bench_sync",
 ]
 
 
