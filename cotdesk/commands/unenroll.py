@@ -64,4 +64,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             "server presso cui verrà registrata."
         )
     print("Ora la postazione si può registrare di nuovo (cotdesk sync enroll, o Ctrl+F9).")
+    print(
+        "Per registrarla di nuovo sullo stesso server, l'amministratore di rete deve prima "
+        f"liberarla: cotdesk-server revoke-device {db.device_id} (poi un nuovo codice)."
+    )
     return 0

@@ -12,9 +12,11 @@ demo-data``) in a file beside the desk database (:func:`demo_path`), reused the 
 Enrolling again a desk that is enrolled is refused (:func:`cotdesk.services.sync.enroll_desk`)
 until an administrator un-enrolls it here (:func:`unenroll_desk`, ``cotdesk sync unenroll``):
 that forgets the server's address, the device token and the pinned certificate, keeps every
-local row and every change waiting to be sent, and is written in the access log. (The
-server still refuses to enroll a desk id it already knows: moving a desk to another server
-works, enrolling it again on the same one needs the server to forget it first.)
+local row and every change waiting to be sent, and is written in the access log. The desk
+keeps its device id: moving it to another server works at once; enrolling it again on the
+same server needs the network administrator to release it there first (``cotdesk-server
+revoke-device ID``, then a new code): the server re-activates the same device, keeping its
+sequence and its exactly-once ledger, so the changes kept waiting are applied once.
 """
 
 from __future__ import annotations
