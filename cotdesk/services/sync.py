@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Final, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 
 from cotdesk.db.database import Database
 from cotdesk.db.models import (
@@ -130,7 +130,20 @@ class SyncState:
     first_sync: first_sync.Progress | None = None
 
 
+#: The outbox entries a sync sends (the rule of ``client._skip_server_managed``): every
+#: desk-writable change, and the server-managed ones an operator made (an administrator's
+#: edit of an office, an operator or the directory, a password change: the server
+#: authorizes or refuses them, parked); never those made by no operator (fixtures, demo
+#: data, reference loads: marked sent locally) nor a device row.
+_SENT: Final = or_(
+    OutboxEntry.entity.not_in(SERVER_MANAGED_ENTITIES),
+    and_(OutboxEntry.entity != "device", OutboxEntry.operator_id.is_not(None)),
+)
+
+
 def sync_state(db: Database) -> SyncState:
+    """Counts for the status area: changes waiting to be sent and changes the server
+    refused (parked), including server-managed changes an operator made."""
     with ReadUnit(db, None) as unit:
         session = unit.session
         state = session.get_one(DeskState, 1)
@@ -138,11 +151,7 @@ def sync_state(db: Database) -> SyncState:
             str(row.state): int(row.n)
             for row in session.execute(
                 select(OutboxEntry.state, func.count().label("n"))
-                .where(
-                    OutboxEntry.state.in_(("pending", "parked")),
-                    # Never sent: the server administers them (client._skip_server_managed).
-                    OutboxEntry.entity.not_in(SERVER_MANAGED_ENTITIES),
-                )
+                .where(OutboxEntry.state.in_(("pending", "parked")), _SENT)
                 .group_by(OutboxEntry.state)
             )
         }
