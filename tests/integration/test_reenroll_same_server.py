@@ -137,3 +137,72 @@ def test_unenrolled_desk_enrolls_again_and_its_changes_arrive_once(  # noqa: PLR
     finally:
         http.close()
         db.close()
+
+
+def test_a_desk_of_an_office_without_district_recovers_once_it_has_one(  # noqa: PLR0917
+    tmp_path: Path,
+    server: RunningServer,
+    tls: TLSFiles,
+    admin_client: httpx.Client,
+    make_office: Callable[[], uuid.UUID],
+    server_engine: Engine,
+    database_url: str,
+) -> None:
+    """Server data from before the district was required: the office has no row for its
+    desks (simulated by removing it), so a desk's first sync cannot store its operators;
+    ``set-office-district`` sends the row and the next sync succeeds."""
+    from sqlalchemy import delete
+
+    from cotdesk.db.models import Operator as DeskOperator
+    from cotdesk.server.cli import main
+    from cotdesk.server.store import Office as ServerOffice
+    from cotdesk.server.store import SyncChange
+
+    office_id = make_office()
+    created = admin_client.post(
+        f"/v1/offices/{office_id}/operators",
+        json={"username": f"op{uuid.uuid4().hex[:6]}", "full_name": "Olga Operatrice"},
+    )
+    assert created.status_code == 201, created.text
+    db = open_database(tmp_path / "legacy.db")
+    http = httpx.Client(verify=tls.client_context(), timeout=60)
+    try:
+        response = admin_client.post(f"/v1/offices/{office_id}/enrollment-codes")
+        sync.enroll(db, server.base_url, response.json()["code"], http_client=http)
+        with server_engine.begin() as conn:  # the office as older server data left it
+            conn.execute(delete(SyncRow).where(SyncRow.entity == "office", SyncRow.id == office_id))
+            conn.execute(
+                delete(SyncChange).where(
+                    SyncChange.entity == "office", SyncChange.entity_id == office_id
+                )
+            )
+            code = conn.execute(
+                select(ServerOffice.code).where(ServerOffice.id == office_id)
+            ).scalar_one()
+        broken = sync.sync_once(db, http_client=http)
+        assert not broken.ok
+        assert "non si possono salvare" in broken.errors[0]  # the FOREIGN KEY, for ever
+
+        assert (
+            main(
+                [
+                    "set-office-district",
+                    "--database-url",
+                    database_url,
+                    "--office",
+                    code,
+                    "--district",
+                    "rm_m06",
+                ]
+            )
+            == 0
+        )
+        report = sync.sync_once(db, http_client=http)
+        assert report.ok, report.errors
+        with db.read_session() as session:
+            office = session.get_one(Office, office_id)
+            assert office.district_code == "rm_m06"
+            assert session.scalar(select(func.count()).select_from(DeskOperator)) == 1
+    finally:
+        http.close()
+        db.close()
