@@ -311,11 +311,13 @@ def test_a_token_revoked_between_pages_keeps_whole_pages_and_the_outbox(
         patch.setattr(desks.sync, "apply_page", apply_then_revoke)
         with pytest.raises(desks.sync.DeviceRevoked):
             desks.sync.pull_all(b.db, b.http, url, token, limit=2)
-    assert pages == 1
+    # The page after the first was asked for while the first was applied (pull_all fetches
+    # ahead), before the revocation: it may be applied too; nothing asked for after it.
+    assert pages in (1, 2)
     with b.db.read_session() as session:
         count = session.scalar(select(func.count()).select_from(Person))
     assert count is not None
-    assert count - 1 in (0, 1, 2)  # whole pages only (persons and audit rows, 2 per page)
+    assert count - 1 in range(2 * pages + 1)  # whole pages only (2 rows per page)
     assert b.pending() == waiting  # its own work, kept
     assert local in people(b)
     report = b.sync()
