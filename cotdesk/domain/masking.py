@@ -17,7 +17,9 @@ MASK: Final = "•••"
 
 def initials(name: str) -> str:
     """The initials of a name: "Maria Luisa" → "M. L.", "D'Angelo" → "D.", "" → ""."""
-    parts = [part for part in name.replace("'", " ").replace("-", " ").split() if part]
+    parts = [
+        part for part in name.replace("'", " ").replace("-", " ").split() if part[:1].isalpha()
+    ]  # "Rosa Esposito (tutrice)" → "R. E.": a bracketed role is not part of the name
     return " ".join(f"{part[0].upper()}." for part in parts[:3])
 
 

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -54,6 +55,7 @@ from cotdesk.services.person_view import (
 from cotdesk.services.unit_of_work import Actor
 from cotdesk.ui.letter_preview import PdfPreviewDialog
 from cotdesk.ui.ops import run_in_background
+from cotdesk.ui.privacy import privacy_mode
 from cotdesk.ui.table_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -80,7 +82,18 @@ def local_day(moment: datetime) -> str:
 
 
 class ConsentHistoryModel(RecordTableModel[ConsentAct]):
-    """Every consent act of the person, most recent first."""
+    """Every consent act of the person, most recent first (the signer's name and the notes
+    hidden while the privacy mode is on)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._privacy = privacy_mode()
+        self._privacy.changed.connect(self._privacy_changed)
+
+    def _privacy_changed(self, _on: bool) -> None:
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def column_titles(self) -> list[str]:
         return [
@@ -115,9 +128,9 @@ class ConsentHistoryModel(RecordTableModel[ConsentAct]):
             return act.operator_name
         parts = []
         if act.signed_by:
-            parts.append(f"firmato da {act.signed_by}")
+            parts.append(f"firmato da {self._privacy.name(act.signed_by)}")
         if act.notes:
-            parts.append(act.notes)
+            parts.append(self._privacy.text(act.notes))
         return "; ".join(parts)
 
 

@@ -84,6 +84,7 @@ from cotdesk.services.unmet_needs import record_unmet_need
 from cotdesk.ui.drafts import DraftBanner, DraftKeeper, offer_draft
 from cotdesk.ui.letter_preview import LetterPreviewDialog
 from cotdesk.ui.ops import run_in_background
+from cotdesk.ui.privacy import privacy_mode
 from cotdesk.ui.service_model import (
     LOCAL_ZONE,
     NeedListModel,
@@ -484,20 +485,28 @@ class ReferralDialog(QDialog):
         else:
             self.keeper.start()
 
-    def _context_loaded(self, context: ReferralContext) -> None:
-        self.context = context
+    def _show_header(self, _privacy_on: bool = False) -> None:
+        """Who is referred (initials while the privacy mode is on), the case and the area."""
+        context = self.context
+        if context is None:
+            return
         whose = (
             self.tr("della persona") if context.district_is_person else self.tr("dello sportello")
         )
         self.header.setText(
             self.tr("<b>{0}</b> · presa in carico {1} · {2} ({3}) · lingue: {4}").format(
-                context.person_name,
+                privacy_mode().name(context.person_name),
                 context.case_reference,
                 context.district_label,
                 whose,
                 ", ".join(context.person_language_labels),
             )
         )
+
+    def _context_loaded(self, context: ReferralContext) -> None:
+        self.context = context
+        self._show_header()
+        privacy_mode().changed.connect(self._show_header)
         self.needs_model.set_needs(context.needs)
         if context.needs:
             self.needs_view.setCurrentIndex(self.needs_model.index(0))

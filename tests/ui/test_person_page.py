@@ -384,3 +384,38 @@ def test_the_main_window_registers_then_shows_the_person(
         sum(isinstance(window.pages.widget(i), PersonPage) for i in range(window.pages.count()))
         == 1
     )
+
+
+def test_the_consent_history_hides_the_signer_and_the_notes_in_privacy_mode(
+    qtbot: QtBot,
+) -> None:
+    from datetime import UTC, datetime
+
+    from cotdesk.services.person_view import ConsentAct
+    from cotdesk.ui.consent_panel import ConsentHistoryModel
+    from cotdesk.ui.privacy import MASK, privacy_mode
+
+    model = ConsentHistoryModel()
+    model.set_acts(
+        [
+            ConsentAct(
+                action="given",
+                action_label="Consenso",
+                purposes=("presa_in_carico",),
+                recorded_at=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+                operator_name="Giulia Operatrice",
+                signed_by="Rosa Esposito (tutrice)",
+                notes="Firma della tutrice, la figlia è minorenne",
+                notice_version="2026-01",
+            )
+        ]
+    )
+    assert model.index(0, 4).data() == (
+        "firmato da Rosa Esposito (tutrice); Firma della tutrice, la figlia è minorenne"
+    )
+    try:
+        with qtbot.waitSignal(model.dataChanged):
+            privacy_mode().set_on(True)
+        assert model.index(0, 4).data() == f"firmato da R. E.; {MASK}"
+    finally:
+        privacy_mode().set_on(False)

@@ -338,3 +338,19 @@ def test_the_models_pass_the_qt_model_tester(
 def test_appointments_typed_in_rome_are_stored_in_utc() -> None:
     assert rome_to_utc(date(2026, 7, 1), time(10, 30)) == datetime(2026, 7, 1, 8, 30, tzinfo=UTC)
     assert rome_to_utc(date(2026, 12, 1), time(10, 30)) == datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+
+
+def test_the_privacy_mode_shows_the_person_as_initials(
+    qtbot: QtBot, db: Database, operator: Actor, network: Network
+) -> None:
+    from cotdesk.ui.privacy import privacy_mode
+
+    dialog, _ = _dialog(qtbot, db, operator, network.case_id)
+    assert "Haddad Samira" in dialog.header.text()
+    try:
+        privacy_mode().set_on(True)
+        assert "Haddad" not in dialog.header.text()
+        assert "<b>H. S.</b>" in dialog.header.text()
+    finally:
+        privacy_mode().set_on(False)
+    assert "Haddad Samira" in dialog.header.text()
