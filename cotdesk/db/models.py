@@ -40,6 +40,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from cotdesk.db.types import JSONList, UTCDateTime, utcnow
 from cotdesk.domain.referrals import ANSWER_EXPECTED_WITHIN_DAYS
+from cotdesk.domain.retention import DEFAULT_RETENTION_YEARS
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -132,6 +133,10 @@ class Office(Synced, Base):
     opening_hours: Mapped[str] = mapped_column(String(300), default="")
     #: After this many days without an answer a referral appears in the supervisor's queue.
     referral_answer_days: Mapped[int] = mapped_column(Integer, default=ANSWER_EXPECTED_WITHIN_DAYS)
+    #: Years after the closure of a case before its personal data are anonymised.
+    retention_years: Mapped[int] = mapped_column(
+        Integer, default=DEFAULT_RETENTION_YEARS, server_default=text(str(DEFAULT_RETENTION_YEARS))
+    )
 
 
 class Device(Synced, Base):

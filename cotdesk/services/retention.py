@@ -1,8 +1,9 @@
 """Retention: closed cases older than the retention period are anonymised (GDPR art. 5(1)(e)).
 
-The period is the setting ``retention.years`` (default 10 years from the closure of the
-case, as decided by the controller). A job (``cotdesk retention run [--dry-run]``, to be
-scheduled daily or weekly by the operating system) applies it:
+The period is the setting ``retention.years`` of the desk's office (default 10 years from
+the closure of the case, as decided by the controller): a column of the office's row, set
+on the server by the network administrator. A job (``cotdesk retention run [--dry-run]``,
+to be scheduled daily or weekly by the operating system) applies it:
 
 * a case closed before the cut-off (today minus the period) is replaced by an anonymous
   copy for the statistics, exactly as an erasure does
@@ -36,25 +37,25 @@ from sqlalchemy import select
 from cotdesk.db.database import Database
 from cotdesk.db.models import Case, Person
 from cotdesk.domain.cases import CaseStatus
+from cotdesk.domain.retention import DEFAULT_RETENTION_YEARS
 from cotdesk.domain.roles import Role
 from cotdesk.services import gdpr
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 
-#: Years after the closure of a case when no setting says otherwise.
-DEFAULT_RETENTION_YEARS: Final = 10
 #: Persons handled in one transaction.
 BATCH: Final = 200
 RETENTION_REASON: Final = "Conservazione scaduta: presa in carico chiusa da oltre {years} anni"
 
 
-def retention_years() -> int:
-    """The setting ``retention.years`` (default :data:`DEFAULT_RETENTION_YEARS`)."""
-    from cotdesk.services.settings import load_settings
+def retention_years(db: Database, actor: Actor | None = None) -> int:
+    """The setting ``retention.years`` of this desk's office (the office's row, set on the
+    server by the network administrator), read through the settings service."""
+    from cotdesk.services.settings import desk_settings
 
-    try:
-        return load_settings().int_value("retention.years")
-    except (KeyError, AssertionError):
-        return DEFAULT_RETENTION_YEARS
+    value = desk_settings(db, actor).value("retention.years")
+    return (
+        value if isinstance(value, int) and not isinstance(value, bool) else DEFAULT_RETENTION_YEARS
+    )
 
 
 def cutoff_date(today: date, years: int) -> date:
@@ -151,7 +152,7 @@ def run_retention(
 
     An operator running it by hand must be an administrator.
     """
-    years = retention_years() if years is None else years
+    years = retention_years(db, actor) if years is None else years
     if years < 1:
         raise ValueError("the retention period is at least one year")
     if actor is not None:

@@ -10,10 +10,13 @@ Scope and storage:
   ``settings.json`` in the per-user config folder (``$COTDESK_CONFIG_DIR`` overrides it),
   written atomically. Only values that differ from the default need to be there.
 * ``office`` settings are the same for every desk of an office and come from the central
-  server. A setting backed by a column of the office (``office_field``: the days a partner
-  has to answer a referral) is read from and written to that row, which syncs like any other
-  change. The others are kept in ``settings.json`` until the server sends them. While the
-  desk is enrolled with a server, office settings are read-only on the desk.
+  server: each is a column of the office's row (``office_field``: the days a partner has to
+  answer a referral, the years personal data are kept), which the network administrator
+  sets on the server (``cotdesk-server set-office-settings`` or ``PATCH /v1/offices/{id}``)
+  and which reaches the desks with the office's row. While the desk is enrolled with a
+  server, office settings are read-only on the desk; a desk not (yet) enrolled may change
+  them, on its office's row. A value in ``settings.json`` for an office setting (older
+  versions kept ``retention.years`` there) is ignored once the desk knows its office.
 
 Who may change a setting: its ``min_role`` or a higher role (operator < supervisor <
 admin), checked here, not only by the dialog.
@@ -43,6 +46,7 @@ from sqlalchemy.orm import Session
 from cotdesk.db.database import Database
 from cotdesk.db.models import DeskState, Office
 from cotdesk.domain.referrals import ANSWER_EXPECTED_WITHIN_DAYS
+from cotdesk.domain.retention import DEFAULT_RETENTION_YEARS
 from cotdesk.domain.roles import Role, require_role, role_at_least
 from cotdesk.errors import PermissionDenied, UserError, ValidationError
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
@@ -209,7 +213,7 @@ SETTINGS: Final[tuple[Setting, ...]] = (
     Setting(
         "retention.years",
         "int",
-        10,
+        DEFAULT_RETENTION_YEARS,
         "Conservazione dei dati",
         "Per quanti anni dalla chiusura della presa in carico si conservano i dati di una "
         "persona, come stabilito dal titolare del trattamento. Vale per tutta la rete.",
@@ -219,6 +223,7 @@ SETTINGS: Final[tuple[Setting, ...]] = (
         minimum=1,
         maximum=30,
         unit="anni",
+        office_field="retention_years",
     ),
     Setting(
         "log.level",

@@ -11,11 +11,11 @@ from sqlalchemy import select, update
 
 from cotdesk.cli import main
 from cotdesk.db.database import Database
-from cotdesk.db.models import AuditEvent, Case, CaseEvent, Consent, Person
+from cotdesk.db.models import AuditEvent, Case, CaseEvent, Consent, DeskState, Office, Person
 from cotdesk.domain.roles import Role
 from cotdesk.errors import PermissionDenied
 from cotdesk.services.desk import open_desk
-from cotdesk.services.retention import cutoff_date, run_retention
+from cotdesk.services.retention import cutoff_date, retention_years, run_retention
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
 from tests.factories import make_actor, make_office
 from tests.memory_keyring import memory_keyring
@@ -128,3 +128,26 @@ def test_the_command_prints_the_report(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["retention", "run", "--years", "10", "--db", str(path)]) == 0
     assert "Prese in carico anonimizzate: 1." in capsys.readouterr().out
     assert main(["retention", "run", "--years", "0", "--db", str(path)]) == 2
+
+
+def test_the_period_is_the_offices_setting(
+    db: Database, office_id: uuid.UUID, operator: Actor
+) -> None:
+    person_id, case_id = add_case(db, operator, last_name="Evangelisti")
+    age(db, case_id, person_id)  # closed 14 years before TODAY
+    with UnitOfWork(db, None) as uow:  # the desk of the office, its row from the server
+        state = uow.session.get(DeskState, 1)
+        assert state is not None
+        state.office_id = office_id
+        uow.commit()
+    assert retention_years(db) == 10
+    assert run_retention(db, None, today=TODAY, dry_run=True).cases_anonymised == 1
+    with UnitOfWork(db, None) as uow:
+        office = uow.session.get(Office, office_id)
+        assert office is not None
+        office.retention_years = 20
+        uow.commit()
+    assert retention_years(db) == 20
+    report = run_retention(db, None, today=TODAY, dry_run=True)
+    assert (report.years, report.cases_anonymised) == (20, 0)
+    assert "20 anni" in report.describe()

@@ -68,6 +68,10 @@ def test_the_declared_defaults_are_the_ones_the_code_falls_back_to() -> None:
 
     assert st.setting("lock.idle_minutes").default == screen_lock.DEFAULT_IDLE_LOCK_MINUTES
     assert st.setting("retention.years").default == retention.DEFAULT_RETENTION_YEARS
+    assert Office.__table__.c.retention_years.default.arg == retention.DEFAULT_RETENTION_YEARS
+    assert Office.__table__.c.retention_years.server_default.arg.text == str(
+        retention.DEFAULT_RETENTION_YEARS
+    )
     assert st.setting("backup.keep_daily").default == backups.KEEP_DAILY
     assert st.setting("backup.keep_weekly").default == backups.KEEP_WEEKLY
     assert st.setting("sync.interval_minutes").default * 60 == sync_status.SYNC_INTERVAL_S
@@ -366,3 +370,66 @@ def test_an_enrolled_desk_takes_office_settings_from_the_server(
     assert rows["log.level"].editable
     with pytest.raises(PermissionDenied):
         st.update_settings(db, admin, {"referrals.answer_days": 30}, path=path)
+
+
+def test_retention_years_is_read_from_the_office_row_not_the_file(
+    db: Database, office_id: uuid.UUID, path: Path
+) -> None:
+    assert st.setting("retention.years").office_field == "retention_years"
+    admin = make_actor(db, office_id, Role.ADMIN, "anna.amministratrice")
+    # Older versions kept it in settings.json: once the desk knows its office, ignored.
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        json.dumps({"schema": st.SCHEMA_VERSION, "values": {"retention.years": 5}}),
+        encoding="utf-8",
+    )
+    assert st.desk_settings(db, admin, path=path).value("retention.years") == 10
+    with UnitOfWork(db, None) as uow:
+        office = uow.session.get(Office, office_id)
+        assert office is not None
+        office.retention_years = 12
+        uow.commit()
+    assert st.desk_settings(db, admin, path=path).value("retention.years") == 12
+    # The scheduled job (no operator) reads the office of the desk.
+    with UnitOfWork(db, None) as uow:
+        state = uow.session.get(DeskState, 1)
+        assert state is not None
+        state.office_id = office_id
+        uow.commit()
+    assert st.desk_settings(db, None, path=path).value("retention.years") == 12
+
+
+def test_an_admin_of_a_desk_not_enrolled_sets_retention_on_the_office_row(
+    db: Database, office_id: uuid.UUID, path: Path
+) -> None:
+    admin = make_actor(db, office_id, Role.ADMIN, "anna.amministratrice")
+    saved = st.update_settings(db, admin, {"retention.years": 15}, path=path)
+    assert saved.value("retention.years") == 15
+    with ReadUnit(db, admin) as unit:
+        office = unit.session.get(Office, office_id)
+        assert office is not None
+        assert office.retention_years == 15
+    assert not path.exists()
+    with pytest.raises(ValidationError):
+        st.update_settings(db, admin, {"retention.years": 31}, path=path)
+
+
+def test_an_enrolled_desk_shows_the_servers_retention_read_only(
+    db: Database, office_id: uuid.UUID, path: Path
+) -> None:
+    admin = make_actor(db, office_id, Role.ADMIN, "anna.amministratrice")
+    with UnitOfWork(db, None) as uow:
+        state = uow.session.get(DeskState, 1)
+        office = uow.session.get(Office, office_id)
+        assert state is not None
+        assert office is not None
+        state.server_url = "https://rete.example.it"
+        office.retention_years = 7  # as the office's row arrived from the server
+        uow.commit()
+    current = st.desk_settings(db, admin, path=path)
+    rows = {row.setting.key: row for row in current.rows}
+    assert rows["retention.years"].value == 7
+    assert rows["retention.years"].read_only_reason == st.SERVER_OWNED
+    with pytest.raises(PermissionDenied):
+        st.update_settings(db, admin, {"retention.years": 8}, path=path)
+    assert st.desk_settings(db, admin, path=path).value("retention.years") == 7
