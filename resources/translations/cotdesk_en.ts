@@ -1389,57 +1389,57 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="142"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="155"/>
         <source>Informativa privacy e consensi</source>
         <translation>Privacy notice and consents</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="145"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="158"/>
         <source>&amp;Informativa privacy consegnata (versione {0})</source>
         <translation>Privacy &amp;notice handed over (version {0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="150"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="163"/>
         <source>già consegnata il {0}</source>
         <translation>already handed over on {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="154"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="167"/>
         <source>Informativa consegnata</source>
         <translation>Privacy notice handed over</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="168"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="181"/>
         <source>Firmato da</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="170"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="183"/>
         <source>solo se firma un tutore, un genitore o un rappresentante legale</source>
         <translation>only if a guardian, a parent or a legal representative signs</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="175"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="188"/>
         <source>&amp;Registra (Ctrl+S)</source>
         <translation>&amp;Record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="177"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="190"/>
         <source>Registra informativa e consensi</source>
         <translation>Record privacy notice and consents</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="178"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="191"/>
         <source>Annulla (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="183"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="196"/>
         <source>Consensi dati dalla persona (spuntare quelli firmati):</source>
         <translation>Consents given by the person (tick the ones signed):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="186"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="199"/>
         <source>&amp;Firmato da:</source>
         <translation>&amp;Signed by:</translation>
     </message>
@@ -1447,27 +1447,27 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>ConsentHistoryModel</name>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="87"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="100"/>
         <source>Data e ora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="88"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="101"/>
         <source>Atto</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="89"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="102"/>
         <source>Finalità</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="90"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="103"/>
         <source>Operatore</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="91"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="104"/>
         <source>Note</source>
         <translation>Notes</translation>
     </message>
@@ -1475,97 +1475,97 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="318"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="331"/>
         <source>Caricamento…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="321"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="334"/>
         <source>Stato dell&apos;informativa e dei consensi</source>
         <translation>Privacy notice and consent status</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="324"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="337"/>
         <source>Registra &amp;informativa e consensi (Ctrl+I)</source>
         <translation>Record privacy notice and &amp;consents (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="327"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="340"/>
         <source>&amp;Revoca consenso (Ctrl+Shift+R)</source>
         <translation>&amp;Withdraw consent (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="330"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="343"/>
         <source>Stam&amp;pa modulo consenso (Ctrl+P)</source>
         <translation>&amp;Print consent form (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="340"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="353"/>
         <source>Storico dei consensi</source>
         <translation>Consent history</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="348"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="361"/>
         <source>&amp;Storico (nulla viene cancellato):</source>
         <translation>&amp;History (nothing is ever deleted):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="398"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="411"/>
         <source>Informativa privacy non ancora consegnata.</source>
         <translation>Privacy notice not yet handed over.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="400"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="413"/>
         <source>Va registrata prima di aprire una presa in carico (Ctrl+I).</source>
         <translation>It must be recorded before a case can be opened (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="406"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="419"/>
         <source>Informativa consegnata il {0} (versione {1}): va consegnata quella nuova.</source>
         <translation>Privacy notice handed over on {0} (version {1}): the new version must be handed over.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="412"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="425"/>
         <source>Informativa consegnata il {0} (versione {1}).</source>
         <translation>Privacy notice handed over on {0} (version {1}).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="418"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="431"/>
         <source>Consenso in vigore: {0}</source>
         <translation>Consent in force: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="422"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="435"/>
         <source>Nessun consenso: {0}</source>
         <translation>No consent: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="439"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="452"/>
         <source>Nessun consenso in vigore da revocare.</source>
         <translation>No consent in force to withdraw.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="447"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="460"/>
         <source>Informativa e consensi registrati.</source>
         <translation>Privacy notice and consents recorded.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="451"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="464"/>
         <source>Revoca registrata.</source>
         <translation>Withdrawal recorded.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="457"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="470"/>
         <source>Preparazione del modulo di consenso…</source>
         <translation>Preparing the consent form…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="470"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="483"/>
         <source>Modulo di consenso privacy</source>
         <translation>Privacy consent form</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="485"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="498"/>
         <source>Modulo non preparato: {0}</source>
         <translation>Could not prepare the form: {0}</translation>
     </message>
@@ -5423,403 +5423,403 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="153"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="154"/>
         <source>Invio ai servizi della rete</source>
         <translation>Referral to network services</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="156"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="157"/>
         <source>Caricamento della presa in carico…</source>
         <translation>Loading the case…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="159"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="160"/>
         <source>Presa in carico</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="194"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="195"/>
         <source>Bisogni da soddisfare</source>
         <translation>Needs to meet</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="198"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="199"/>
         <source>&amp;Bisogni (Spazio per includerli o escluderli)</source>
         <translation>&amp;Needs (Space to include or exclude them)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="202"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="203"/>
         <source>Registra come bisogno senza &amp;risposta…</source>
         <translation>&amp;Record as an unmet need…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="204"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="205"/>
         <source>Registra il bisogno selezionato come bisogno senza risposta</source>
         <translation>Record the selected need as an unmet need</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="208"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="209"/>
         <source>Nessun servizio adatto per il bisogno selezionato: registrarlo per le statistiche della rete (Alt+R)</source>
         <translation>No suitable service for the selected need: record it for the network statistics (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="224"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="225"/>
         <source>Servizi trovati</source>
         <translation>Services found</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="241"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="242"/>
         <source>&amp;Servizi trovati (Invio aggiunge agli invii)</source>
         <translation>&amp;Services found (Enter adds to the referrals)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="245"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="246"/>
         <source>Esito della ricerca</source>
         <translation>Search outcome</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="249"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="250"/>
         <source>Perché il servizio è in questa posizione</source>
         <translation>Why the service is in this position</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="251"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="252"/>
         <source>Aggi&amp;ungi agli invii (Invio)</source>
         <translation>A&amp;dd to the referrals (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="252"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="253"/>
         <source>Aggiungi il servizio selezionato agli invii</source>
         <translation>Add the selected service to the referrals</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="271"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="272"/>
         <source>Tutte le aree</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="275"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="276"/>
         <source>Tutti i municipi</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="279"/>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="288"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="289"/>
         <source>Qualsiasi</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="281"/>
         <source>Solo gratuiti</source>
         <translation>Free only</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="282"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="283"/>
         <source>Gratuiti o con compartecipazione</source>
         <translation>Free or with co-payment</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="291"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="292"/>
         <source>Solo con &amp;posti disponibili</source>
         <translation>Only with &amp;places available</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="292"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="293"/>
         <source>Solo servizi con posti disponibili</source>
         <translation>Only services with places available</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="296"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="297"/>
         <source>&amp;Area</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="296"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="297"/>
         <source>Filtro per area di intervento</source>
         <translation>Filter by intervention area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="297"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="298"/>
         <source>&amp;Municipio</source>
         <translation>Distr&amp;ict</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="297"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="298"/>
         <source>Filtro per municipio servito</source>
         <translation>Filter by district served</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="298"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="299"/>
         <source>C&amp;osto</source>
         <translation>C&amp;ost</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="298"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="299"/>
         <source>Filtro per costo per la persona</source>
         <translation>Filter by cost to the person</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="299"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="300"/>
         <source>&amp;Lingua</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="299"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="300"/>
         <source>Filtro per lingua parlata</source>
         <translation>Filter by language spoken</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="323"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="324"/>
         <source>Invii da creare</source>
         <translation>Referrals to create</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="340"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="341"/>
         <source>&amp;Invii da creare (anche più servizi per la stessa persona)</source>
         <translation>Re&amp;ferrals to create (several services for the same person are fine)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="344"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="345"/>
         <source>Appu&amp;ntamento</source>
         <translation>Appoint&amp;ment</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="345"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="346"/>
         <source>L&apos;invio selezionato ha un appuntamento</source>
         <translation>The selected referral has an appointment</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="350"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="351"/>
         <source>Data e ora dell&apos;appuntamento (ora di Roma)</source>
         <translation>Appointment date and time (Rome time)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="352"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="353"/>
         <source>Ora di Roma</source>
         <translation>Rome time</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="355"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="356"/>
         <source>Note interne dell&apos;invio selezionato</source>
         <translation>Internal notes on the selected referral</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="356"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="357"/>
         <source>Non stampate sulla lettera</source>
         <translation>Not printed on the letter</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="357"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="358"/>
         <source>No&amp;te interne</source>
         <translation>Internal no&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="359"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="360"/>
         <source>Rimuo&amp;vi (Canc)</source>
         <translation>Remo&amp;ve (Del)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="360"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="361"/>
         <source>Rimuovi l&apos;invio selezionato dall&apos;elenco</source>
         <translation>Remove the selected referral from the list</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="383"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="384"/>
         <source>Messaggi</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="385"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="386"/>
         <source>Se&amp;gna come inviati (lettera consegnata o spedita)</source>
         <translation>Mar&amp;k as sent (letter handed over or posted)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="387"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="388"/>
         <source>Segna gli invii come inviati</source>
         <translation>Mark the referrals as sent</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="388"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="389"/>
         <source>&amp;Crea invii (Ctrl+Invio)</source>
         <translation>&amp;Create referrals (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="389"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="390"/>
         <source>Crea gli invii dell&apos;elenco</source>
         <translation>Create the referrals in the list</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="391"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="392"/>
         <source>Chiudi (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="392"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="393"/>
         <source>Chiudi senza creare altri invii</source>
         <translation>Close without creating any more referrals</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="433"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="434"/>
         <source>Operazione non riuscita: {0}</source>
         <translation>Operation failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="490"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="494"/>
         <source>della persona</source>
         <translation>the person&apos;s district</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="490"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="494"/>
         <source>dello sportello</source>
         <translation>the desk&apos;s district</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="493"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="497"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · presa in carico {1} · {2} ({3}) · lingue: {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; · case {1} · {2} ({3}) · languages: {4}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="506"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="515"/>
         <source>La presa in carico è chiusa: riaprirla prima di fare un invio.</source>
         <translation>The case is closed: reopen it before making a referral.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="512"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="521"/>
         <source>Nessun bisogno valutato: registrare prima la valutazione del bisogno della presa in carico.</source>
         <translation>No needs assessed: record the needs assessment of the case first.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="538"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="547"/>
         <source>Bozza non salvata: {0}</source>
         <translation>Draft not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="561"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="570"/>
         <source>Ci sono invii lasciati a metà per questa presa in carico: {0}.</source>
         <translation>There are half-finished referrals for this case: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="565"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="574"/>
         <source>C&apos;è una ricerca di servizi lasciata a metà per questa presa in carico.</source>
         <translation>There is a half-finished service search for this case.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="646"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="655"/>
         <source>Non più disponibili, non ripresi dalla bozza: {0}.</source>
         <translation>No longer available, not taken from the draft: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="726"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="735"/>
         <source>Selezionare almeno un bisogno (Alt+B, Spazio).</source>
         <translation>Select at least one need (Alt+N, Space).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="730"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="739"/>
         <source>Nessun servizio trovato con questi filtri. Allargare i filtri, oppure registrare il bisogno come senza risposta (Alt+R).</source>
         <translation>No service found with these filters. Widen the filters, or record the need as unmet (Alt+R).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="736"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="745"/>
         <source>1 servizio trovato.</source>
         <translation>1 service found.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="738"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="747"/>
         <source>{0} servizi trovati, i più adatti in alto.</source>
         <translation>{0} services found, best matches first.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="743"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="752"/>
         <source>Nessun servizio per: {0} (Alt+R per registrarlo senza risposta).</source>
         <translation>No service for: {0} (Alt+R to record it as unmet).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="768"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="777"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="803"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="812"/>
         <source>«{0}» è già nell&apos;elenco degli invii da creare.</source>
         <translation>‘{0}’ is already in the list of referrals to create.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="807"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="816"/>
         <source>Protocollo d&apos;intesa non in vigore</source>
         <translation>Partnership agreement not in force</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="809"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="818"/>
         <source>Il protocollo d&apos;intesa di «{0}»: {1}.
 Inviare comunque? Meglio sentire prima il coordinamento.</source>
         <translation>The partnership agreement of ‘{0}’: {1}.
 Refer anyway? Better to check with the coordinators first.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="815"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="824"/>
         <source>Invio già presente</source>
         <translation>Referral already exists</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="817"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="826"/>
         <source>Questa presa in carico ha già un invio a «{0}» ({1}).
 Crearne un altro?</source>
         <translation>This case already has a referral to ‘{0}’ ({1}).
 Create another one?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="828"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="837"/>
         <source>Aggiunto: {0} — {1}. Ctrl+Invio per creare gli invii.</source>
         <translation>Added: {0} — {1}. Ctrl+Enter to create the referrals.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="912"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="921"/>
         <source>Bisogno senza risposta</source>
         <translation>Unmet need</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="914"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="923"/>
         <source>Registrare «{0}» come bisogno senza risposta nel {1}?
 Note (facoltative):</source>
         <translation>Record ‘{0}’ as an unmet need in {1}?
 Notes (optional):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="942"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="951"/>
         <source>Registrato come bisogno senza risposta: {0}.</source>
         <translation>Recorded as an unmet need: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="954"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="963"/>
         <source>Aggiungere almeno un servizio all&apos;elenco (Invio sul servizio).</source>
         <translation>Add at least one service to the list (Enter on the service).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="965"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="974"/>
         <source>Creazione degli invii…</source>
         <translation>Creating the referrals…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="985"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="994"/>
         <source>Invii creati: {0}.</source>
         <translation>Referrals created: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="993"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="1002"/>
         <source>Creato l&apos;invio {0}.
 Aprire ora la lettera di invio per stamparla?</source>
         <translation>Referral {0} created.
 Open the referral letter now to print it?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="997"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="1006"/>
         <source>Creati {0} invii.
 Aprire ora le lettere di invio per stamparle?</source>
         <translation>{0} referrals created.
 Open the referral letters now to print them?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="1003"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="1012"/>
         <source>Lettere di invio</source>
         <translation>Referral letters</translation>
     </message>
@@ -7480,47 +7480,47 @@ by {2}, {3}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="238"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="251"/>
         <source>Revoca del consenso</source>
         <translation>Withdrawal of consent</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="242"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="255"/>
         <source>Spuntare i consensi che la persona revoca. La revoca viene registrata con data e operatore; i consensi dati prima restano nello storico.</source>
         <translation>Tick the consents the person is withdrawing. The withdrawal is recorded with the date and the worker; consents given earlier stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="257"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="270"/>
         <source>Note sulla revoca</source>
         <translation>Notes on the withdrawal</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="258"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="271"/>
         <source>es. revoca comunicata per telefono</source>
         <translation>e.g. withdrawal given over the phone</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="260"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="273"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="265"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="278"/>
         <source>&amp;Registra la revoca (Ctrl+S)</source>
         <translation>&amp;Record the withdrawal (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="267"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="280"/>
         <source>Registra la revoca</source>
         <translation>Record the withdrawal</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="268"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="281"/>
         <source>Annulla (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="284"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="297"/>
         <source>Spuntare almeno un consenso da revocare.</source>
         <translation>Tick at least one consent to withdraw.</translation>
     </message>

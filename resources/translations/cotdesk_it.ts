@@ -1389,57 +1389,57 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="142"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="155"/>
         <source>Informativa privacy e consensi</source>
         <translation>Informativa privacy e consensi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="145"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="158"/>
         <source>&amp;Informativa privacy consegnata (versione {0})</source>
         <translation>&amp;Informativa privacy consegnata (versione {0})</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="150"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="163"/>
         <source>già consegnata il {0}</source>
         <translation>già consegnata il {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="154"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="167"/>
         <source>Informativa consegnata</source>
         <translation>Informativa consegnata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="168"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="181"/>
         <source>Firmato da</source>
         <translation>Firmato da</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="170"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="183"/>
         <source>solo se firma un tutore, un genitore o un rappresentante legale</source>
         <translation>solo se firma un tutore, un genitore o un rappresentante legale</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="175"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="188"/>
         <source>&amp;Registra (Ctrl+S)</source>
         <translation>&amp;Registra (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="177"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="190"/>
         <source>Registra informativa e consensi</source>
         <translation>Registra informativa e consensi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="178"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="191"/>
         <source>Annulla (Esc)</source>
         <translation>Annulla (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="183"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="196"/>
         <source>Consensi dati dalla persona (spuntare quelli firmati):</source>
         <translation>Consensi dati dalla persona (spuntare quelli firmati):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="186"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="199"/>
         <source>&amp;Firmato da:</source>
         <translation>&amp;Firmato da:</translation>
     </message>
@@ -1447,27 +1447,27 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>ConsentHistoryModel</name>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="87"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="100"/>
         <source>Data e ora</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="88"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="101"/>
         <source>Atto</source>
         <translation>Atto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="89"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="102"/>
         <source>Finalità</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="90"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="103"/>
         <source>Operatore</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="91"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="104"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1475,97 +1475,97 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="318"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="331"/>
         <source>Caricamento…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="321"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="334"/>
         <source>Stato dell&apos;informativa e dei consensi</source>
         <translation>Stato dell&apos;informativa e dei consensi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="324"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="337"/>
         <source>Registra &amp;informativa e consensi (Ctrl+I)</source>
         <translation>Registra &amp;informativa e consensi (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="327"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="340"/>
         <source>&amp;Revoca consenso (Ctrl+Shift+R)</source>
         <translation>&amp;Revoca consenso (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="330"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="343"/>
         <source>Stam&amp;pa modulo consenso (Ctrl+P)</source>
         <translation>Stam&amp;pa modulo consenso (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="340"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="353"/>
         <source>Storico dei consensi</source>
         <translation>Storico dei consensi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="348"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="361"/>
         <source>&amp;Storico (nulla viene cancellato):</source>
         <translation>&amp;Storico (nulla viene cancellato):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="398"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="411"/>
         <source>Informativa privacy non ancora consegnata.</source>
         <translation>Informativa privacy non ancora consegnata.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="400"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="413"/>
         <source>Va registrata prima di aprire una presa in carico (Ctrl+I).</source>
         <translation>Va registrata prima di aprire una presa in carico (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="406"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="419"/>
         <source>Informativa consegnata il {0} (versione {1}): va consegnata quella nuova.</source>
         <translation>Informativa consegnata il {0} (versione {1}): va consegnata quella nuova.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="412"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="425"/>
         <source>Informativa consegnata il {0} (versione {1}).</source>
         <translation>Informativa consegnata il {0} (versione {1}).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="418"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="431"/>
         <source>Consenso in vigore: {0}</source>
         <translation>Consenso in vigore: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="422"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="435"/>
         <source>Nessun consenso: {0}</source>
         <translation>Nessun consenso: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="439"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="452"/>
         <source>Nessun consenso in vigore da revocare.</source>
         <translation>Nessun consenso in vigore da revocare.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="447"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="460"/>
         <source>Informativa e consensi registrati.</source>
         <translation>Informativa e consensi registrati.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="451"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="464"/>
         <source>Revoca registrata.</source>
         <translation>Revoca registrata.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="457"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="470"/>
         <source>Preparazione del modulo di consenso…</source>
         <translation>Preparazione del modulo di consenso…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="470"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="483"/>
         <source>Modulo di consenso privacy</source>
         <translation>Modulo di consenso privacy</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="485"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="498"/>
         <source>Modulo non preparato: {0}</source>
         <translation>Modulo non preparato: {0}</translation>
     </message>
@@ -5423,403 +5423,403 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="153"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="154"/>
         <source>Invio ai servizi della rete</source>
         <translation>Invio ai servizi della rete</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="156"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="157"/>
         <source>Caricamento della presa in carico…</source>
         <translation>Caricamento della presa in carico…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="159"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="160"/>
         <source>Presa in carico</source>
         <translation>Presa in carico</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="194"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="195"/>
         <source>Bisogni da soddisfare</source>
         <translation>Bisogni da soddisfare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="198"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="199"/>
         <source>&amp;Bisogni (Spazio per includerli o escluderli)</source>
         <translation>&amp;Bisogni (Spazio per includerli o escluderli)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="202"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="203"/>
         <source>Registra come bisogno senza &amp;risposta…</source>
         <translation>Registra come bisogno senza &amp;risposta…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="204"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="205"/>
         <source>Registra il bisogno selezionato come bisogno senza risposta</source>
         <translation>Registra il bisogno selezionato come bisogno senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="208"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="209"/>
         <source>Nessun servizio adatto per il bisogno selezionato: registrarlo per le statistiche della rete (Alt+R)</source>
         <translation>Nessun servizio adatto per il bisogno selezionato: registrarlo per le statistiche della rete (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="224"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="225"/>
         <source>Servizi trovati</source>
         <translation>Servizi trovati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="241"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="242"/>
         <source>&amp;Servizi trovati (Invio aggiunge agli invii)</source>
         <translation>&amp;Servizi trovati (Invio aggiunge agli invii)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="245"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="246"/>
         <source>Esito della ricerca</source>
         <translation>Esito della ricerca</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="249"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="250"/>
         <source>Perché il servizio è in questa posizione</source>
         <translation>Perché il servizio è in questa posizione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="251"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="252"/>
         <source>Aggi&amp;ungi agli invii (Invio)</source>
         <translation>Aggi&amp;ungi agli invii (Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="252"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="253"/>
         <source>Aggiungi il servizio selezionato agli invii</source>
         <translation>Aggiungi il servizio selezionato agli invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="271"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="272"/>
         <source>Tutte le aree</source>
         <translation>Tutte le aree</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="275"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="276"/>
         <source>Tutti i municipi</source>
         <translation>Tutti i municipi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="279"/>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="288"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="289"/>
         <source>Qualsiasi</source>
         <translation>Qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="280"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="281"/>
         <source>Solo gratuiti</source>
         <translation>Solo gratuiti</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="282"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="283"/>
         <source>Gratuiti o con compartecipazione</source>
         <translation>Gratuiti o con compartecipazione</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="291"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="292"/>
         <source>Solo con &amp;posti disponibili</source>
         <translation>Solo con &amp;posti disponibili</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="292"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="293"/>
         <source>Solo servizi con posti disponibili</source>
         <translation>Solo servizi con posti disponibili</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="296"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="297"/>
         <source>&amp;Area</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="296"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="297"/>
         <source>Filtro per area di intervento</source>
         <translation>Filtro per area di intervento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="297"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="298"/>
         <source>&amp;Municipio</source>
         <translation>&amp;Municipio</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="297"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="298"/>
         <source>Filtro per municipio servito</source>
         <translation>Filtro per municipio servito</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="298"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="299"/>
         <source>C&amp;osto</source>
         <translation>C&amp;osto</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="298"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="299"/>
         <source>Filtro per costo per la persona</source>
         <translation>Filtro per costo per la persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="299"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="300"/>
         <source>&amp;Lingua</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="299"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="300"/>
         <source>Filtro per lingua parlata</source>
         <translation>Filtro per lingua parlata</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="323"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="324"/>
         <source>Invii da creare</source>
         <translation>Invii da creare</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="340"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="341"/>
         <source>&amp;Invii da creare (anche più servizi per la stessa persona)</source>
         <translation>&amp;Invii da creare (anche più servizi per la stessa persona)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="344"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="345"/>
         <source>Appu&amp;ntamento</source>
         <translation>Appu&amp;ntamento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="345"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="346"/>
         <source>L&apos;invio selezionato ha un appuntamento</source>
         <translation>L&apos;invio selezionato ha un appuntamento</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="350"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="351"/>
         <source>Data e ora dell&apos;appuntamento (ora di Roma)</source>
         <translation>Data e ora dell&apos;appuntamento (ora di Roma)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="352"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="353"/>
         <source>Ora di Roma</source>
         <translation>Ora di Roma</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="355"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="356"/>
         <source>Note interne dell&apos;invio selezionato</source>
         <translation>Note interne dell&apos;invio selezionato</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="356"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="357"/>
         <source>Non stampate sulla lettera</source>
         <translation>Non stampate sulla lettera</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="357"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="358"/>
         <source>No&amp;te interne</source>
         <translation>No&amp;te interne</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="359"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="360"/>
         <source>Rimuo&amp;vi (Canc)</source>
         <translation>Rimuo&amp;vi (Canc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="360"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="361"/>
         <source>Rimuovi l&apos;invio selezionato dall&apos;elenco</source>
         <translation>Rimuovi l&apos;invio selezionato dall&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="383"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="384"/>
         <source>Messaggi</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="385"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="386"/>
         <source>Se&amp;gna come inviati (lettera consegnata o spedita)</source>
         <translation>Se&amp;gna come inviati (lettera consegnata o spedita)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="387"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="388"/>
         <source>Segna gli invii come inviati</source>
         <translation>Segna gli invii come inviati</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="388"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="389"/>
         <source>&amp;Crea invii (Ctrl+Invio)</source>
         <translation>&amp;Crea invii (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="389"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="390"/>
         <source>Crea gli invii dell&apos;elenco</source>
         <translation>Crea gli invii dell&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="391"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="392"/>
         <source>Chiudi (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="392"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="393"/>
         <source>Chiudi senza creare altri invii</source>
         <translation>Chiudi senza creare altri invii</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="433"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="434"/>
         <source>Operazione non riuscita: {0}</source>
         <translation>Operazione non riuscita: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="490"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="494"/>
         <source>della persona</source>
         <translation>della persona</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="490"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="494"/>
         <source>dello sportello</source>
         <translation>dello sportello</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="493"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="497"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · presa in carico {1} · {2} ({3}) · lingue: {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; · presa in carico {1} · {2} ({3}) · lingue: {4}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="506"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="515"/>
         <source>La presa in carico è chiusa: riaprirla prima di fare un invio.</source>
         <translation>La presa in carico è chiusa: riaprirla prima di fare un invio.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="512"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="521"/>
         <source>Nessun bisogno valutato: registrare prima la valutazione del bisogno della presa in carico.</source>
         <translation>Nessun bisogno valutato: registrare prima la valutazione del bisogno della presa in carico.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="538"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="547"/>
         <source>Bozza non salvata: {0}</source>
         <translation>Bozza non salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="561"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="570"/>
         <source>Ci sono invii lasciati a metà per questa presa in carico: {0}.</source>
         <translation>Ci sono invii lasciati a metà per questa presa in carico: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="565"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="574"/>
         <source>C&apos;è una ricerca di servizi lasciata a metà per questa presa in carico.</source>
         <translation>C&apos;è una ricerca di servizi lasciata a metà per questa presa in carico.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="646"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="655"/>
         <source>Non più disponibili, non ripresi dalla bozza: {0}.</source>
         <translation>Non più disponibili, non ripresi dalla bozza: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="726"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="735"/>
         <source>Selezionare almeno un bisogno (Alt+B, Spazio).</source>
         <translation>Selezionare almeno un bisogno (Alt+B, Spazio).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="730"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="739"/>
         <source>Nessun servizio trovato con questi filtri. Allargare i filtri, oppure registrare il bisogno come senza risposta (Alt+R).</source>
         <translation>Nessun servizio trovato con questi filtri. Allargare i filtri, oppure registrare il bisogno come senza risposta (Alt+R).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="736"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="745"/>
         <source>1 servizio trovato.</source>
         <translation>1 servizio trovato.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="738"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="747"/>
         <source>{0} servizi trovati, i più adatti in alto.</source>
         <translation>{0} servizi trovati, i più adatti in alto.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="743"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="752"/>
         <source>Nessun servizio per: {0} (Alt+R per registrarlo senza risposta).</source>
         <translation>Nessun servizio per: {0} (Alt+R per registrarlo senza risposta).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="768"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="777"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="803"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="812"/>
         <source>«{0}» è già nell&apos;elenco degli invii da creare.</source>
         <translation>«{0}» è già nell&apos;elenco degli invii da creare.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="807"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="816"/>
         <source>Protocollo d&apos;intesa non in vigore</source>
         <translation>Protocollo d&apos;intesa non in vigore</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="809"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="818"/>
         <source>Il protocollo d&apos;intesa di «{0}»: {1}.
 Inviare comunque? Meglio sentire prima il coordinamento.</source>
         <translation>Il protocollo d&apos;intesa di «{0}»: {1}.
 Inviare comunque? Meglio sentire prima il coordinamento.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="815"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="824"/>
         <source>Invio già presente</source>
         <translation>Invio già presente</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="817"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="826"/>
         <source>Questa presa in carico ha già un invio a «{0}» ({1}).
 Crearne un altro?</source>
         <translation>Questa presa in carico ha già un invio a «{0}» ({1}).
 Crearne un altro?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="828"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="837"/>
         <source>Aggiunto: {0} — {1}. Ctrl+Invio per creare gli invii.</source>
         <translation>Aggiunto: {0} — {1}. Ctrl+Invio per creare gli invii.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="912"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="921"/>
         <source>Bisogno senza risposta</source>
         <translation>Bisogno senza risposta</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="914"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="923"/>
         <source>Registrare «{0}» come bisogno senza risposta nel {1}?
 Note (facoltative):</source>
         <translation>Registrare «{0}» come bisogno senza risposta nel {1}?
 Note (facoltative):</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="942"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="951"/>
         <source>Registrato come bisogno senza risposta: {0}.</source>
         <translation>Registrato come bisogno senza risposta: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="954"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="963"/>
         <source>Aggiungere almeno un servizio all&apos;elenco (Invio sul servizio).</source>
         <translation>Aggiungere almeno un servizio all&apos;elenco (Invio sul servizio).</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="965"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="974"/>
         <source>Creazione degli invii…</source>
         <translation>Creazione degli invii…</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="985"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="994"/>
         <source>Invii creati: {0}.</source>
         <translation>Invii creati: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="993"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="1002"/>
         <source>Creato l&apos;invio {0}.
 Aprire ora la lettera di invio per stamparla?</source>
         <translation>Creato l&apos;invio {0}.
 Aprire ora la lettera di invio per stamparla?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="997"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="1006"/>
         <source>Creati {0} invii.
 Aprire ora le lettere di invio per stamparle?</source>
         <translation>Creati {0} invii.
 Aprire ora le lettere di invio per stamparle?</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/referral_dialog.py" line="1003"/>
+        <location filename="../../cotdesk/ui/referral_dialog.py" line="1012"/>
         <source>Lettere di invio</source>
         <translation>Lettere di invio</translation>
     </message>
@@ -7480,47 +7480,47 @@ da {2}, {3}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="238"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="251"/>
         <source>Revoca del consenso</source>
         <translation>Revoca del consenso</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="242"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="255"/>
         <source>Spuntare i consensi che la persona revoca. La revoca viene registrata con data e operatore; i consensi dati prima restano nello storico.</source>
         <translation>Spuntare i consensi che la persona revoca. La revoca viene registrata con data e operatore; i consensi dati prima restano nello storico.</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="257"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="270"/>
         <source>Note sulla revoca</source>
         <translation>Note sulla revoca</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="258"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="271"/>
         <source>es. revoca comunicata per telefono</source>
         <translation>es. revoca comunicata per telefono</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="260"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="273"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="265"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="278"/>
         <source>&amp;Registra la revoca (Ctrl+S)</source>
         <translation>&amp;Registra la revoca (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="267"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="280"/>
         <source>Registra la revoca</source>
         <translation>Registra la revoca</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="268"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="281"/>
         <source>Annulla (Esc)</source>
         <translation>Annulla (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cotdesk/ui/consent_panel.py" line="284"/>
+        <location filename="../../cotdesk/ui/consent_panel.py" line="297"/>
         <source>Spuntare almeno un consenso da revocare.</source>
         <translation>Spuntare almeno un consenso da revocare.</translation>
     </message>
