@@ -155,8 +155,18 @@ SERVER_TOO_OLD = (
 )
 
 
+TOO_LARGE = (
+    "Modifica sospesa: è più grande di quanto il server di sincronizzazione accetti in una "
+    "volta ({size} byte). Resta sulla postazione con i suoi dati; rivolgersi all'assistenza."
+)
+
+
 class SyncError(UserError):
     """A sync step failed; the message (Italian) says what to do. Nothing half-applied."""
+
+
+class PayloadTooLarge(SyncError):
+    """413: the request is over the server's size limit (nothing was applied)."""
 
 
 class TransientSyncError(SyncError):
@@ -305,6 +315,8 @@ def _post(
         raise DeviceRevoked(REVOKED.format(message=_error_message(response)))
     if status == 426:
         raise ProtocolMismatch(_outdated(response))
+    if status == 413:
+        raise PayloadTooLarge(REFUSED.format(status=status, message=_error_message(response)))
     if status == 410:
         raise ResyncNeeded(_error_message(response) or REFUSED.format(status=status, message=""))
     if status >= 500 or status == 429:
@@ -590,7 +602,27 @@ def push_pending(
         if not entries:
             return counts
         request = PushRequest(device_id=db.device_id, mutations=[_mutation(e) for e in entries])
-        response = _post(client, f"{server_url}/v1/push", request, PushResponse, token=token)
+        try:
+            response = _post(client, f"{server_url}/v1/push", request, PushResponse, token=token)
+        except PayloadTooLarge:
+            if len(entries) > 1:  # smaller batches until they fit
+                batch = max(1, len(entries) // 2)
+                continue
+            # One change alone is over the limit: parked with its data, never blocking
+            # the queue (the next run sends the rest; batches grow back to the default).
+            size = len(request.model_dump_json().encode())
+            with db.translated_errors(), db.write_session() as session, session.begin():
+                session.execute(
+                    update(OutboxEntry)
+                    .where(OutboxEntry.id == entries[0].id)
+                    .values(
+                        state="parked",
+                        last_error=TOO_LARGE.format(size=f"{size:,}".replace(",", ".")),
+                        attempts=OutboxEntry.attempts + 1,
+                    )
+                )
+            counts.parked += 1
+            continue
         with db.translated_errors():
             settled = _apply_results(db, entries, response, counts)
         if settled < len(entries):

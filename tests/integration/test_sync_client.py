@@ -601,3 +601,45 @@ def test_a_rejected_mutation_is_parked_with_its_reason_and_never_blocks_the_queu
     assert person.server_version == 1
     # The parked entry is not sent again.
     assert desk.sync().pushed == 0
+
+
+def test_a_batch_over_the_size_limit_is_split_and_a_change_too_large_alone_is_parked(
+    make_office: Callable[[], uuid.UUID], make_desk: MakeDesk
+) -> None:
+    """The server refuses bodies over ``MAX_BODY_BYTES`` (413): the desk halves the batch
+    until it fits, and parks (with its data) a single change that never can."""
+    from cotdesk.sync.protocol import MAX_BODY_BYTES
+
+    desk = make_desk(make_office())
+    note = "appunto lungo " * 70_000  # ~980,000 characters: under the per-string cap
+    people = [register(desk, f"Lungo{letter}", notes=note) for letter in "abcdefg"]  # ~7 MB
+    with desk.db.write_session() as session, session.begin():
+        state = session.get_one(DeskState, 1)
+        state.last_sequence += 1
+        giant = dict.fromkeys(("notes", "address_street", "email", "phone_alt"), note)
+        session.add(
+            OutboxEntry(
+                device_id=desk.db.device_id,
+                sequence=state.last_sequence,
+                entity="person",
+                row_id=people[0],
+                op="update",
+                base_version=1,
+                changes={**giant, "address_city": note, "phone": note},  # ~6 MB alone
+            )
+        )
+    assert len(note) * 7 > MAX_BODY_BYTES
+    report = desk.sync()
+    assert report.ok, report.errors
+    assert report.parked == 1
+    assert report.pushed >= len(people)  # the persons (and their access-log events)
+    assert desk.pending() == 0
+    for person_id in people:
+        person = desk.person(person_id)
+        assert person is not None
+        assert person.server_version == 1  # each reached the server once
+    with desk.db.read_session() as session:
+        parked = session.scalars(select(OutboxEntry).where(OutboxEntry.state == "parked")).one()
+    assert "più grande" in parked.last_error
+    assert parked.changes["phone"] == note  # kept for a person to see
+    assert desk.sync().pushed == 0
