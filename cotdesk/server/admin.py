@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -146,6 +146,100 @@ def set_office_district(session: Session, office_id: uuid.UUID, district_code: s
         raise not_found("Ufficio sconosciuto.")
     district = check_district(district_code)
     return managed.publish_office(session, office, {"district_code": district})
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeSetting:
+    """An office-wide setting: a column of the office's row, set here, read by its desks."""
+
+    field: str
+    #: As the desk's settings dialog names it (Italian, for messages).
+    label: str
+    minimum: int
+    maximum: int
+    #: The desk's value while the office's row does not say.
+    default: int
+    unit: str
+
+
+#: The office-wide settings the administrator sets on the server (``set-office-settings``,
+#: ``PATCH /v1/offices/{id}``); they reach the desks with the office's row. The desk declares
+#: them in ``cotdesk.services.settings.SETTINGS``, which the server does not import: only the
+#: numbers are repeated here, and a test checks they are the desk's.
+OFFICE_SETTINGS: Final = (
+    OfficeSetting("referral_answer_days", "Giorni per la risposta dell'ente", 1, 90, 15, "giorni"),
+    OfficeSetting("retention_years", "Conservazione dei dati", 1, 30, 10, "anni"),
+)
+NO_OFFICE_SETTING = (
+    "Nessuna impostazione indicata: indicare --referral-answer-days N e/o --retention-years N "
+    '(nell\'API: "referral_answer_days", "retention_years").'
+)
+OFFICE_SETTING_RANGE = "«{label}»: indicare un numero intero tra {minimum} e {maximum} {unit}."
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeSettings:
+    """The office-wide settings of an office as its desks receive them."""
+
+    office_id: uuid.UUID
+    code: str
+    values: Mapping[str, int]
+    #: The version of the office's row.
+    version: int
+
+
+def office_settings(session: Session, office_id: uuid.UUID) -> OfficeSettings:
+    """The office's settings, from its published row (a value not there: the default)."""
+    office = session.get(Office, office_id)
+    if office is None:
+        raise not_found("Ufficio sconosciuto.")
+    row = session.execute(
+        select(SyncRow.data, SyncRow.version).where(
+            SyncRow.entity == "office", SyncRow.id == office_id
+        )
+    ).one_or_none()
+    data = row.data if row is not None else {}
+    values: dict[str, int] = {}
+    for spec in OFFICE_SETTINGS:
+        value = data.get(spec.field)
+        if isinstance(value, int) and not isinstance(value, bool):
+            values[spec.field] = value
+        else:
+            values[spec.field] = spec.default
+    return OfficeSettings(office.id, office.code, values, int(row.version) if row else 0)
+
+
+def set_office_settings(
+    session: Session, office_id: uuid.UUID, changes: Mapping[str, int | None]
+) -> OfficeSettings:
+    """Set office-wide settings (``changes``: field of :data:`OFFICE_SETTINGS` -> value, None
+    left as it is): the office's row goes to its desks. A value out of range, or nothing to
+    set: 422 with an Italian message, nothing changed."""
+    office = session.get(Office, office_id)
+    if office is None:
+        raise not_found("Ufficio sconosciuto.")
+    unknown = set(changes) - {spec.field for spec in OFFICE_SETTINGS}
+    if unknown:
+        raise ValueError(f"unknown office settings: {sorted(unknown)}")
+    values: dict[str, int] = {}
+    for spec in OFFICE_SETTINGS:
+        value = changes.get(spec.field)
+        if value is None:
+            continue
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not spec.minimum <= value <= spec.maximum
+        ):
+            message = OFFICE_SETTING_RANGE.format(
+                label=spec.label, minimum=spec.minimum, maximum=spec.maximum, unit=spec.unit
+            )
+            raise ServerError(422, "invalid_office_setting", message)
+        values[spec.field] = value
+    if not values:
+        raise ServerError(422, "no_office_setting", NO_OFFICE_SETTING)
+    managed.publish_office(session, office, values)
+    return office_settings(session, office_id)
 
 
 def _require_district(session: Session, office: Office) -> None:

@@ -1,5 +1,6 @@
 """The administrator's API for what the server sends to the desks: operators (with their
-password hash, role and active flag) and the partner directory (:mod:`.managed`).
+password hash, role and active flag), the partner directory (:mod:`.managed`) and the
+office-wide settings (:func:`.admin.set_office_settings`).
 
 Mounted by :func:`cotdesk.server.app.create_app` under ``/v1`` with the administrator's
 authentication; each endpoint is one transaction.
@@ -11,10 +12,10 @@ import uuid
 from typing import Any, Literal
 
 from fastapi import APIRouter, params
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 from sqlalchemy.orm import Session, sessionmaker
 
-from cotdesk.server import managed
+from cotdesk.server import admin, managed
 from cotdesk.sync.protocol import ErrorBody, FieldName, LineText, StoredValue
 
 Role = Literal["operator", "supervisor", "admin"]
@@ -63,6 +64,23 @@ class DirectoryValues(_Api):
 class DirectoryOut(_Api):
     entity: str
     id: uuid.UUID
+    version: int
+
+
+class OfficeSettingsUpdate(_Api):
+    """Office-wide settings; one not given keeps its value. The ranges are the desk's
+    (checked by the server: 422 with an Italian message)."""
+
+    referral_answer_days: StrictInt | None = None
+    retention_years: StrictInt | None = None
+
+
+class OfficeSettingsOut(_Api):
+    id: uuid.UUID
+    code: str
+    referral_answer_days: int
+    retention_years: int
+    #: The version of the office's row sent to its desks.
     version: int
 
 
@@ -129,6 +147,26 @@ def router(
                     full_name=body.full_name,
                     email=body.email,
                 )
+            )
+
+    @api.patch(
+        "/offices/{office_id}",
+        response_model=OfficeSettingsOut,
+        responses={**errors, 422: {"model": ErrorBody}},
+        summary="Imposta le impostazioni dell'ufficio (giorni per la risposta degli enti, "
+        "anni di conservazione dei dati); arrivano alle sue postazioni (amministratore)",
+    )
+    def update_office_endpoint(
+        office_id: uuid.UUID, body: OfficeSettingsUpdate
+    ) -> OfficeSettingsOut:
+        with sessions.begin() as session:
+            found = admin.set_office_settings(session, office_id, body.model_dump())
+            return OfficeSettingsOut(
+                id=found.office_id,
+                code=found.code,
+                referral_answer_days=found.values["referral_answer_days"],
+                retention_years=found.values["retention_years"],
+                version=found.version,
             )
 
     @api.put(

@@ -10,6 +10,8 @@
     cotdesk-server enrollment-code --office COT01
     cotdesk-server set-office-district --office COT01 --district rm_m03   # offices created
                                                                           # without one
+    cotdesk-server set-office-settings --office COT01 [--referral-answer-days N] \
+        [--retention-years N]           # office-wide settings, sent to its desks
     cotdesk-server revoke-device DEVICE_ID   # also frees an un-enrolled desk to enroll again
     cotdesk-server new-epoch        # after restoring the database from a backup
     cotdesk-server --demo [--data-dir D] [--port 8443]   # SQLite + self-signed certificate
@@ -170,6 +172,7 @@ def _parser() -> argparse.ArgumentParser:
     code.add_argument("--hours", type=int, default=72, help="validità in ore")
 
     _add_set_office_district(commands, common)
+    _add_set_office_settings(commands, common)
     revoke = commands.add_parser(
         "revoke-device",
         parents=[common],
@@ -344,6 +347,27 @@ def _add_set_office_district(commands: Any, common: argparse.ArgumentParser) -> 
     district.add_argument("--district", required=True, help="municipio (es. rm_m05)")
 
 
+def _add_set_office_settings(commands: Any, common: argparse.ArgumentParser) -> None:
+    settings = commands.add_parser(
+        "set-office-settings",
+        parents=[common],
+        help="imposta le impostazioni valide per tutto l'ufficio (poi arrivano alle postazioni)",
+    )
+    settings.add_argument("--office", required=True, help="codice o id dell'ufficio")
+    settings.add_argument(
+        "--referral-answer-days",
+        type=int,
+        metavar="N",
+        help="dopo quanti giorni senza risposta dell'ente un invio va nella coda (1-90)",
+    )
+    settings.add_argument(
+        "--retention-years",
+        type=int,
+        metavar="N",
+        help="per quanti anni dalla chiusura si conservano i dati di una persona (1-30)",
+    )
+
+
 def _find_office(session: Any, key: str) -> uuid.UUID | None:
     """The id of the office with code or id ``key``."""
     from sqlalchemy import or_, select
@@ -360,7 +384,8 @@ def _find_office(session: Any, key: str) -> uuid.UUID | None:
 
 
 def _office_command(session: Any, args: argparse.Namespace) -> int:
-    """``enrollment-code`` and ``set-office-district``: commands on an existing office."""
+    """``enrollment-code``, ``set-office-district`` and ``set-office-settings``: commands on
+    an existing office."""
     from cotdesk.server import admin
 
     found = _find_office(session, args.office)
@@ -370,6 +395,16 @@ def _office_command(session: Any, args: argparse.Namespace) -> int:
     if args.command == "set-office-district":
         admin.set_office_district(session, found, args.district)
         print(f"Municipio dell'ufficio {args.office}: {args.district.strip()}")
+        return 0
+    if args.command == "set-office-settings":
+        changes = {
+            "referral_answer_days": args.referral_answer_days,
+            "retention_years": args.retention_years,
+        }
+        result = admin.set_office_settings(session, found, changes)
+        print(f"Impostazioni dell'ufficio {result.code} (arrivano alle sue postazioni):")
+        for spec in admin.OFFICE_SETTINGS:
+            print(f"  {spec.label}: {result.values[spec.field]} {spec.unit}")
         return 0
     issued = admin.create_enrollment_code(session, found, valid_for=timedelta(hours=args.hours))
     expires = issued.expires_at.strftime("%d/%m/%Y %H:%M UTC")
@@ -411,7 +446,11 @@ def _admin_command(args: argparse.Namespace) -> int:
                 token = admin.create_admin_token(session, args.name)
                 print("Token di amministratore (mostrato una sola volta, conservarlo):")
                 print(token)
-            elif args.command in ("enrollment-code", "set-office-district"):
+            elif args.command in (
+                "enrollment-code",
+                "set-office-district",
+                "set-office-settings",
+            ):
                 return _office_command(session, args)
             elif args.command == "revoke-device":
                 admin.revoke_device(session, args.device_id)

@@ -45,6 +45,7 @@ OFFICE_FIELDS: Final = (
     "email",
     "opening_hours",
     "referral_answer_days",
+    "retention_years",
 )
 
 # Reasons, in Italian (the desk parks the mutation and shows the reason to a person).
@@ -235,7 +236,8 @@ def _row(session: Session, entity: str, row_id: uuid.UUID) -> SyncRow | None:
 
 def publish_office(session: Session, office: Office, values: Mapping[str, Any]) -> int:
     """The office's row for its desks (``Office`` on the desk); ``values`` beyond code and
-    name: district_code (required by the desk), address, phone, email, opening_hours."""
+    name: district_code (required by the desk), address, phone, email, opening_hours,
+    and the office-wide settings referral_answer_days and retention_years."""
     unknown = set(values) - set(OFFICE_FIELDS)
     if unknown:
         raise ValueError(f"unknown office fields: {sorted(unknown)}")

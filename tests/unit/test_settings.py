@@ -433,3 +433,20 @@ def test_an_enrolled_desk_shows_the_servers_retention_read_only(
     with pytest.raises(PermissionDenied):
         st.update_settings(db, admin, {"retention.years": 8}, path=path)
     assert st.desk_settings(db, admin, path=path).value("retention.years") == 7
+
+
+def test_the_server_sets_the_office_settings_the_desk_declares() -> None:
+    """The server can't import the desk's list: it repeats the numbers, which must match."""
+    from cotdesk.server import admin, managed
+
+    declared = {spec.office_field: spec for spec in st.SETTINGS if spec.office_field}
+    assert {spec.field for spec in admin.OFFICE_SETTINGS} == set(declared)
+    for spec in admin.OFFICE_SETTINGS:
+        desk = declared[spec.field]
+        assert (spec.minimum, spec.maximum, spec.default) == (
+            desk.minimum,
+            desk.maximum,
+            desk.default,
+        )
+        assert (spec.label, spec.unit) == (desk.label, desk.unit)
+        assert spec.field in managed.OFFICE_FIELDS
