@@ -54,19 +54,19 @@ import psycopg
 import trustme
 from keyring.backend import KeyringBackend
 from psycopg import sql
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, select, update
 
 from benchmarks.common import demo_database, summary_ms, write_results
 from cotdesk.db.changes import to_wire
 from cotdesk.db.database import Database, open_database
 from cotdesk.db.models import DeskState, Person
 from cotdesk.server import admin, store
-from cotdesk.sync import bulk
+from cotdesk.sync import bulk, credentials
 from cotdesk.sync import client as sync
 from cotdesk.sync.first_sync import Progress
 from cotdesk.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, PullPage
 
-PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
+PG_HOST, PG_PORT, PG_USER = "127.0.0.1", 5432, "postgres"
 #: Entities loaded, parents first; case events fill up to ``--rows``.
 ENTITIES = (
     "household",
@@ -86,10 +86,10 @@ DESKS_TARGET_P95_MS = 300.0
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring is untyped
         self.secrets: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -105,12 +105,19 @@ class MemoryKeyring(KeyringBackend):
 # --------------------------------------------------------------------------- set-up
 
 
+def _maintenance_connection() -> psycopg.Connection[tuple[Any, ...]]:
+    """A connection to the ``postgres`` database, to create and drop the benchmark's own."""
+    return psycopg.connect(
+        host=PG_HOST, port=PG_PORT, user=PG_USER, dbname="postgres", autocommit=True
+    )
+
+
 @contextmanager
 def bench_database() -> Iterator[str]:
     name = f"cotdesk_bench_{secrets.token_hex(5)}"
-    with psycopg.connect(**PG, dbname="postgres", autocommit=True) as conn:
+    with _maintenance_connection() as conn:
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    url = f"postgresql+psycopg://{PG['user']}@{PG['host']}:{PG['port']}/{name}"
+    url = f"postgresql+psycopg://{PG_USER}@{PG_HOST}:{PG_PORT}/{name}"
     engine = store.create_server_engine(url, pool_size=1)
     try:
         store.upgrade(engine)
@@ -119,7 +126,7 @@ def bench_database() -> Iterator[str]:
     try:
         yield url
     finally:
-        with psycopg.connect(**PG, dbname="postgres", autocommit=True) as conn:
+        with _maintenance_connection() as conn:
             conn.execute(
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
             )
@@ -172,7 +179,8 @@ def server_process(url: str, folder: Path) -> Iterator[tuple[str, Path, int]]:
                 except httpx.TransportError:
                     pass
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the server did not start: {process.stderr.read()!r}")
+                    errors = process.stderr.read() if process.stderr else b""
+                    raise RuntimeError(f"the server did not start: {errors!r}")
                 time.sleep(0.2)
         yield base, ca_file, process.pid
     finally:
@@ -320,7 +328,7 @@ def enrolled_desk(
 
 
 def first_sync(db: Database, http: httpx.Client, base: str, server_pid: int) -> dict[str, Any]:
-    token = sync.credentials.load_token(db.device_id)
+    token = credentials.load_token(db.device_id)
     marks: dict[str, float] = {}
     pages = 0
 
@@ -371,7 +379,7 @@ def page_comparison(
     results: dict[str, Any] = {"rows": len(page.changes)}
     with open_database(copy_desk(template, folder / "bulk.db")) as db:
         with db.write_session() as session, session.begin():
-            session.execute(DeskState.__table__.update().values(sync_cursor="c1.1.1.0.0"))
+            session.execute(update(DeskState).values(sync_cursor="c1.1.1.0.0"))
         started = time.perf_counter()
         sync.apply_page(db, live)
         results["bulk_s"] = round(time.perf_counter() - started, 3)
@@ -422,7 +430,7 @@ def push_benchmark(db: Database, http: httpx.Client, base: str, count: int) -> d
                 )
             )
         uow.commit()
-    token = sync.credentials.load_token(db.device_id)
+    token = credentials.load_token(db.device_id)
     started = time.perf_counter()
     counts = sync.push_pending(db, http, base, token)
     wall = time.perf_counter() - started
@@ -601,7 +609,7 @@ def main() -> None:
             with db:
                 results["first_sync"] = first_sync(db, http, base, pid)
                 print(results["first_sync"], flush=True)
-                token = sync.credentials.load_token(db.device_id)
+                token = credentials.load_token(db.device_id)
                 results["page_apply"] = page_comparison(
                     template=template, folder=folder, base=base, ca_file=ca_file, token=token
                 )
