@@ -216,7 +216,8 @@ SETTINGS: Final[tuple[Setting, ...]] = (
         DEFAULT_RETENTION_YEARS,
         "Conservazione dei dati",
         "Per quanti anni dalla chiusura della presa in carico si conservano i dati di una "
-        "persona, come stabilito dal titolare del trattamento. Vale per tutta la rete.",
+        "persona, come stabilito dal titolare del trattamento. Vale per tutte le postazioni "
+        "dello sportello e si imposta sul server della rete.",
         DATA,
         scope=Scope.OFFICE,
         min_role=Role.ADMIN,

@@ -3016,8 +3016,8 @@ Renewal of agreement {0}, in force until {1}: the new one starts the day after a
         <translation>Over 75 living alone</translation>
     </message>
     <message>
-        <source>Per quanti anni dalla chiusura della presa in carico si conservano i dati di una persona, come stabilito dal titolare del trattamento. Vale per tutta la rete.</source>
-        <translation>For how many years after a case is closed a person&apos;s data is kept, as decided by the data controller. Applies to the whole network.</translation>
+        <source>Per quanti anni dalla chiusura della presa in carico si conservano i dati di una persona, come stabilito dal titolare del trattamento. Vale per tutte le postazioni dello sportello e si imposta sul server della rete.</source>
+        <translation>For how many years after a case is closed a person&apos;s data is kept, as decided by the data controller. Applies to every desk of the office and is set on the network&apos;s server.</translation>
     </message>
     <message>
         <source>Per quanti giorni tenere la copia di sicurezza quotidiana del database (la più recente di ogni giorno) nella cartella backups.</source>

@@ -3016,8 +3016,8 @@ Rinnovo del protocollo {0} in vigore fino al {1}: il nuovo parte dal giorno dopo
         <translation>Over 75 che vive solo/a</translation>
     </message>
     <message>
-        <source>Per quanti anni dalla chiusura della presa in carico si conservano i dati di una persona, come stabilito dal titolare del trattamento. Vale per tutta la rete.</source>
-        <translation>Per quanti anni dalla chiusura della presa in carico si conservano i dati di una persona, come stabilito dal titolare del trattamento. Vale per tutta la rete.</translation>
+        <source>Per quanti anni dalla chiusura della presa in carico si conservano i dati di una persona, come stabilito dal titolare del trattamento. Vale per tutte le postazioni dello sportello e si imposta sul server della rete.</source>
+        <translation>Per quanti anni dalla chiusura della presa in carico si conservano i dati di una persona, come stabilito dal titolare del trattamento. Vale per tutte le postazioni dello sportello e si imposta sul server della rete.</translation>
     </message>
     <message>
         <source>Per quanti giorni tenere la copia di sicurezza quotidiana del database (la più recente di ogni giorno) nella cartella backups.</source>
