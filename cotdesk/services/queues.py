@@ -31,7 +31,17 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, Final, TypeAlias
 
-from sqlalchemy import Integer, Select, String, func, literal_column, or_, select, type_coerce
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from cotdesk.db.database import Database
@@ -248,7 +258,9 @@ def queue_rows(
         Case.priority,
         Case.opened_on,
         Case.follow_up_on,
-        _requested_at(),
+        # When the closure was asked: only the approvals queue shows it (a correlated
+        # look-up per row, not worth paying on the other queues' thousand rows).
+        _requested_at() if kind is QueueKind.APPROVALS else null().label("requested_at"),
         Case.closure_reason,
         Case.restricted,
     )
