@@ -74,6 +74,7 @@ EXEMPT: dict[str, str] = {
     "desk_setup.discard_blank_desk": "removes only a desk with nothing written in it",
     "desk_setup.demo_login": "the demo desk's user names, shown on its log-in (fictitious)",
     "gdpr.try_secure_cleanup": "file-level clean-up (VACUUM, checkpoint); reads no content",
+    "retention.retention_years": "a setting of the desk's own office (a number of years)",
     "persons.register_person": "creates a person in the actor's own office",
     "meetings.create_meeting": "creates a meeting of the actor's own office",
     "meetings.suggest_start": "a date from the actor's own office's meetings",

@@ -22,12 +22,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("office", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("retention_years", sa.Integer(), server_default=sa.text("10"), nullable=False)
-        )
+    # A plain ALTER TABLE ... ADD COLUMN, not a batch: recreating ``office`` (copy, drop,
+    # rename) fails with the foreign keys on, since every desk's rows point at it.
+    op.add_column(
+        "office",
+        sa.Column("retention_years", sa.Integer(), server_default=sa.text("10"), nullable=False),
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("office", schema=None) as batch_op:
-        batch_op.drop_column("retention_years")
+    op.drop_column("office", "retention_years")  # SQLite 3.35+: ALTER TABLE ... DROP COLUMN
