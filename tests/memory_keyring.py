@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import keyring
 import pytest
@@ -26,9 +27,9 @@ class MemoryKeyring(KeyringBackend):
         self.secrets.pop((service, username), None)
 
 
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """Install a fresh in-memory keyring for the test, then put the previous one back."""
+@contextmanager
+def installed_memory_keyring() -> Iterator[MemoryKeyring]:
+    """A fresh in-memory keyring while the block runs, then the previous one back."""
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
@@ -36,3 +37,10 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Install a fresh in-memory keyring for the test, then put the previous one back."""
+    with installed_memory_keyring() as backend:
+        yield backend

@@ -12,6 +12,7 @@ Tests isolate themselves by creating their own offices and desks.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import secrets
 import socket
@@ -36,8 +37,10 @@ from sqlalchemy import Engine
 
 from cotdesk.server import admin, store
 from cotdesk.server.app import create_app
+from cotdesk.server.ratelimit import RateLimits, Rule
 from cotdesk.server.settings import ServerSettings
 from cotdesk.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from tests.memory_keyring import MemoryKeyring, installed_memory_keyring
 
 PG_HOST = os.environ.get("COTDESK_TEST_PG_HOST", "127.0.0.1")
 PG_PORT = int(os.environ.get("COTDESK_TEST_PG_PORT", "5432"))
@@ -100,6 +103,14 @@ class TLSFiles:
         return context
 
 
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every integration test gets an empty in-memory OS keyring: desks keep their device
+    token there, and the machines that run the tests may have no keyring at all."""
+    with installed_memory_keyring() as backend:
+        yield backend
+
+
 @pytest.fixture(scope="session")
 def tls(tmp_path_factory: pytest.TempPathFactory) -> TLSFiles:
     ca = trustme.CA()
@@ -154,6 +165,17 @@ def serve_in_thread(app: Any, tls: TLSFiles) -> Iterator[int]:
         sock.close()
 
 
+#: The shared server's limits: the defaults, except the per-address buckets. Every test of
+#: the session comes from 127.0.0.1 and many fail a log-in or an enrollment on purpose, so
+#: those buckets would empty over the session; the per-credential and per-code limits stay
+#: as shipped (test_server_hardening checks the limits themselves on servers of its own).
+SHARED_SERVER_LIMITS = dataclasses.replace(
+    RateLimits(),
+    auth_per_address=Rule(burst=1_000_000, refill_seconds=0.001),
+    enroll_per_address=Rule(burst=1_000_000, refill_seconds=0.001),
+)
+
+
 @pytest.fixture(scope="session")
 def server(database_url: str, tls: TLSFiles) -> Iterator[RunningServer]:
     """The sync server on HTTPS, in a thread, for the whole session."""
@@ -162,6 +184,7 @@ def server(database_url: str, tls: TLSFiles) -> Iterator[RunningServer]:
         ssl_certfile=tls.certfile,
         ssl_keyfile=tls.keyfile,
         idle_in_transaction_timeout_ms=30_000,
+        rate_limits=SHARED_SERVER_LIMITS,
     )
     with serve_in_thread(create_app(settings), tls) as port:
         yield RunningServer(base_url=f"https://127.0.0.1:{port}", port=port, settings=settings)

@@ -19,7 +19,6 @@ from cotdesk.services.audit_log import verify_chain
 from tests.integration.test_sync_client import (  # noqa: F401 - fixtures used by name
     MakeDesk,
     make_desk,
-    memory_keyring,
     register,
 )
 

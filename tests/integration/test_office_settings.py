@@ -5,11 +5,10 @@ row carries them to its desks, and an enrolled desk shows them read-only."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
-import keyring
 import pytest
 from sqlalchemy import Engine, select
 
@@ -21,18 +20,6 @@ from cotdesk.services.retention import retention_years
 from cotdesk.services.settings import SERVER_OWNED, desk_settings
 from cotdesk.sync import client as sync
 from tests.integration.conftest import RunningServer, TLSFiles
-from tests.integration.test_sync_client import MemoryKeyring
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 def test_the_administrator_sets_office_settings_and_the_desk_shows_them(  # noqa: PLR0917

@@ -5,11 +5,10 @@ and the changes it kept waiting are sent exactly once."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
-import keyring
 import pytest
 from sqlalchemy import Engine, func, select, update
 
@@ -21,20 +20,9 @@ from cotdesk.services import desk_setup
 from cotdesk.services.unit_of_work import Actor, UnitOfWork
 from cotdesk.sync import client as sync
 from tests.integration.conftest import RunningServer, TLSFiles
-from tests.integration.test_sync_client import OPERATOR_ID, DeskFile, MemoryKeyring, register
+from tests.integration.test_sync_client import OPERATOR_ID, DeskFile, register
 
 ADMIN_ID = uuid.UUID("0b5f0c4e-8d1c-4a51-9a52-2b7f1e0c0a02")
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 def test_unenrolled_desk_enrolls_again_and_its_changes_arrive_once(  # noqa: PLR0917

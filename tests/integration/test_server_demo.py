@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -32,7 +31,6 @@ from cotdesk.sync import tls
 from cotdesk.ui import ops
 from cotdesk.ui.enroll_dialog import EnrollDialog
 from cotdesk.ui.main_window import MainWindow
-from tests.integration.test_sync_client import MemoryKeyring
 
 OPERATOR_ID = uuid.UUID("5d0f3a52-9a3e-4c1b-8f0e-1c2d3e4f5a6b")
 PRINTED = re.compile(
@@ -41,17 +39,6 @@ PRINTED = re.compile(
     r"Codice di attivazione.*?\n\s+(?P<code>[A-Z0-9-]+)",
     re.DOTALL,
 )
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @dataclass

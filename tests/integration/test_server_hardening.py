@@ -155,8 +155,13 @@ def test_enrollment_guessing_is_limited_and_successes_are_not_charged(
 
 
 def test_the_default_limits_are_on(server: RunningServer) -> None:
-    limits = server.settings.rate_limits
+    limits = RateLimits()  # what a server gets unless configured otherwise
     assert limits.enabled
+    shared = server.settings.rate_limits  # the tests' shared server: per credential as shipped
+    assert (shared.auth_per_credential, shared.enroll_per_code) == (
+        limits.auth_per_credential,
+        limits.enroll_per_code,
+    )
     assert limits.auth_per_credential.burst <= 20
     assert limits.enroll_per_code.burst <= 10
 

@@ -17,9 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import OperationalError
 
@@ -34,36 +32,9 @@ from cotdesk.sync import client as sync
 from cotdesk.sync.credentials import KEYRING_SERVICE
 from cotdesk.sync.protocol import Resolution
 from tests.integration.conftest import RunningServer, TLSFiles
+from tests.memory_keyring import MemoryKeyring
 
 OPERATOR_ID = uuid.UUID("0b5f0c4e-8d1c-4a51-9a52-2b7f1e0c0a01")
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @dataclass

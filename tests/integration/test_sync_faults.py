@@ -28,7 +28,6 @@ from tests.integration.conftest import Desk, RunningServer, TLSFiles, serve_in_t
 from tests.integration.test_sync_client import DeskFile, MakeDesk, change, register
 
 make_desk = desks.make_desk
-memory_keyring = desks.memory_keyring
 
 
 def people(desk: DeskFile) -> dict[uuid.UUID, Person]:

@@ -31,7 +31,6 @@ from tests.integration import test_sync_client as desks
 from tests.integration.test_sync_client import DeskFile, MakeDesk, change, register
 
 make_desk = desks.make_desk
-memory_keyring = desks.memory_keyring
 
 DESKS = 3
 FIELDS = ("phone", "email", "notes")

@@ -19,7 +19,6 @@ from tests.integration.conftest import Desk
 from tests.integration.test_sync_client import OPERATOR_ID, DeskFile, MakeDesk, change, register
 
 make_desk = desks.make_desk
-memory_keyring = desks.memory_keyring
 
 
 def indexed(desk: DeskFile, person_id: uuid.UUID) -> int:

@@ -22,7 +22,6 @@ from tests.integration.conftest import Desk
 from tests.integration.test_sync_client import DeskFile, MakeDesk, register
 
 make_desk = desks.make_desk
-memory_keyring = desks.memory_keyring
 
 PARTNER = {"name": "Cooperativa Il Ponte", "partner_type_code": "servizio_sociale"}
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
@@ -30,23 +29,12 @@ from cotdesk.ui.sync_conflicts import SyncDetailsDialog
 from tests.integration.conftest import RunningServer, TLSFiles
 from tests.integration.test_sync_client import (
     OPERATOR_ID,
-    MemoryKeyring,
     change,
     register,
 )
+from tests.memory_keyring import MemoryKeyring
 
 ADMIN_ID = uuid.UUID("0b5f0c4e-8d1c-4a51-9a52-2b7f1e0c0a02")
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)

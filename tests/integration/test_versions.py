@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 
 import httpx
-import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, select
@@ -38,20 +37,8 @@ from cotdesk.sync.protocol import (
 from cotdesk.ui import ops
 from cotdesk.ui.main_window import MainWindow
 from tests.integration.conftest import RunningServer, TLSFiles
-from tests.memory_keyring import MemoryKeyring
 
 OPERATOR_ID = uuid.UUID("6a1c2e3f-4b5d-4e6f-8a9b-0c1d2e3f4a5b")
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @dataclass
