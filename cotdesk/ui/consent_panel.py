@@ -88,12 +88,7 @@ class ConsentHistoryModel(RecordTableModel[ConsentAct]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._privacy = privacy_mode()
-        self._privacy.changed.connect(self._privacy_changed)
-
-    def _privacy_changed(self, _on: bool) -> None:
-        if self.rowCount():
-            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        self._privacy.changed.connect(self.repaint_all)
 
     def column_titles(self) -> list[str]:
         return [

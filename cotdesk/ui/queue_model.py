@@ -37,11 +37,7 @@ class QueueModel(RecordTableModel[QueueRow]):
         self.kind = kind
         #: Names as initials while a citizen faces the screen (cotdesk.ui.privacy).
         self._privacy = privacy_mode()
-        self._privacy.changed.connect(self._privacy_changed)
-
-    def _privacy_changed(self, _on: bool) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
+        self._privacy.changed.connect(self.repaint_all)
 
     def column_titles(self) -> list[str]:
         titles = [

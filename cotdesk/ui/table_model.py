@@ -51,6 +51,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def record(self, row: int) -> R:
         return self._records[row]
 
+    def repaint_all(self, *_signal_args: object) -> None:
+        """Every cell may now show something else (e.g. the privacy mode was switched)."""
+        if self._records:
+            last = self.index(len(self._records) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def records(self) -> list[R]:
         return list(self._records)
 
