@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -58,6 +58,15 @@ ALT = Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
 
 
+def wait(ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds. Not ``QTest.qWait``: it keeps Python's
+    lock, so the pages' background loads (worker threads) would not run meanwhile and the
+    screens would be shot still empty."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 class Shooter:
     def __init__(self, app: QApplication, out_dir: Path) -> None:
         self.app = app
@@ -66,14 +75,14 @@ class Shooter:
 
     def settle(self, ms: int = 400) -> None:
         """Let Qt lay out, paint and hand the frame to the X server."""
-        QTest.qWait(ms)
+        wait(ms)
 
     def wait_until(self, condition: Callable[[], object], what: str) -> None:
         waited, timeout_ms = 0, 15000
         while not condition():
             if waited > timeout_ms:
                 raise RuntimeError(f"timed out waiting for {what}")
-            QTest.qWait(20)
+            wait(20)
             waited += 20
 
     def shoot(self, name: str) -> None:
