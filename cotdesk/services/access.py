@@ -28,7 +28,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +36,7 @@ from cotdesk.db.database import Database
 from cotdesk.db.models import AuditEvent, Case, Operator
 from cotdesk.db.types import utcnow
 from cotdesk.domain.cases import CASE_STATUS_LABELS, CaseStatus
+from cotdesk.domain.italian import LOCAL_ZONE
 from cotdesk.domain.roles import Role
 from cotdesk.errors import NotFound, PermissionDenied, ValidationError
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
@@ -64,7 +64,6 @@ BREAK_GLASS: Final = "break_glass"
 RESTRICT: Final = "restrict"
 #: A reason must say something: at least this many characters.
 MIN_REASON_LENGTH: Final = 10
-LOCAL_ZONE: Final = ZoneInfo("Europe/Rome")
 
 
 @dataclass(frozen=True)

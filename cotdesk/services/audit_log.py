@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Final
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, cast, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -29,6 +28,7 @@ from cotdesk.db.audit_chain import fields_of
 from cotdesk.db.database import Database
 from cotdesk.db.models import AuditEvent, Case, DeskState, Operator, Person
 from cotdesk.domain.audit_chain import GENESIS, chain_hash
+from cotdesk.domain.italian import LOCAL_ZONE
 from cotdesk.domain.roles import Role
 from cotdesk.errors import ValidationError
 from cotdesk.services.unit_of_work import Actor, ReadUnit
@@ -48,7 +48,6 @@ __all__ = [
     "verify_chain",
 ]
 
-LOCAL_ZONE: Final = ZoneInfo("Europe/Rome")
 #: Most rows the viewer lists at once (newest first); narrow the filters for older ones.
 MAX_ROWS: Final = 2000
 

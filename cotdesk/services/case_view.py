@@ -18,8 +18,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Final
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -39,6 +37,7 @@ from cotdesk.db.models import (
     Service,
 )
 from cotdesk.domain.cases import CASE_STATUS_LABELS, CHANNEL_LABELS, CaseStatus, Channel
+from cotdesk.domain.italian import LOCAL_ZONE
 from cotdesk.domain.needs import SEVERITY_LABELS, Severity
 from cotdesk.domain.priority import (
     VULNERABILITY_LABELS,
@@ -71,9 +70,6 @@ __all__ = [
     "record_case_view",
     "today_in_rome",
 ]
-
-#: Where the desks are: timestamps are shown in Rome's time.
-LOCAL_ZONE: Final = ZoneInfo("Europe/Rome")
 
 
 def today_in_rome(now: datetime | None = None) -> date:

@@ -28,7 +28,6 @@ from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import Final, Literal, TypeVar
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,6 +46,7 @@ from cotdesk.db.models import (
     Service,
     Synced,
 )
+from cotdesk.domain.italian import LOCAL_ZONE
 from cotdesk.domain.services_catalogue import CostForm
 from cotdesk.errors import NotFound, UserError, ValidationError
 from cotdesk.letters import (
@@ -81,8 +81,6 @@ __all__ = [
 Purpose = Literal["print", "export", "preview"]
 AUDIT_ACTIONS: Final[dict[str, str]] = {"print": "print", "export": "export", "preview": "view"}
 
-#: Where the desks are: appointments are stored in UTC and printed in Rome's time.
-LOCAL_ZONE: Final = ZoneInfo("Europe/Rome")
 
 #: Consent purposes a referral letter depends on.
 SHARING_PURPOSE: Final = "condivisione_rete"

@@ -12,7 +12,6 @@ import uuid
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Final
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,13 +20,11 @@ from cotdesk import resources
 from cotdesk.db.database import Database
 from cotdesk.db.models import Case, Consent, Operator, Person
 from cotdesk.domain.cases import CASE_STATUS_LABELS, CaseStatus
+from cotdesk.domain.italian import LOCAL_ZONE
 from cotdesk.errors import NotFound, ValidationError
 from cotdesk.services import access, consents, documents, persons
 from cotdesk.services.households import HouseholdView, household_views
 from cotdesk.services.unit_of_work import Actor, ReadUnit, UnitOfWork
-
-#: Where the desks are: timestamps are stored in UTC and shown in Rome's time.
-LOCAL_ZONE: Final = ZoneInfo("Europe/Rome")
 
 CONSENT_ACTION_LABELS: Final[dict[str, str]] = {
     "notice_given": "Informativa consegnata",

@@ -16,7 +16,6 @@ import itertools
 import uuid
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cotdesk.domain.italian import LOCAL_ZONE
 from cotdesk.errors import UserError
 from cotdesk.services.consents import NOTICE_VERSION, PURPOSES
 from cotdesk.services.desk import Desk
@@ -59,7 +59,6 @@ from cotdesk.ui.privacy import privacy_mode
 from cotdesk.ui.table_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
-LOCAL_ZONE = ZoneInfo("Europe/Rome")
 ERROR_STYLE = "color: #b00020;"
 
 #: Short names of the purposes for lists (the full wording is on the form).

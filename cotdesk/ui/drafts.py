@@ -30,7 +30,6 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -52,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cotdesk.domain.italian import LOCAL_ZONE
 from cotdesk.errors import UserError
 from cotdesk.services.desk import Desk
 from cotdesk.services.drafts import SavedDraft, discard_draft, load_draft, save_draft
@@ -61,7 +61,6 @@ log = logging.getLogger(__name__)
 
 #: Milliseconds after the last change before the draft is saved.
 AUTOSAVE_DELAY_MS = 1500
-LOCAL_ZONE = ZoneInfo("Europe/Rome")
 
 
 def local_time(moment: datetime) -> datetime:

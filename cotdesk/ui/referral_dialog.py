@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cotdesk.domain.italian import LOCAL_ZONE
 from cotdesk.domain.services_catalogue import CostForm
 from cotdesk.errors import UserError
 from cotdesk.services.case_view import today_in_rome
@@ -86,7 +87,6 @@ from cotdesk.ui.letter_preview import LetterPreviewDialog
 from cotdesk.ui.ops import run_in_background
 from cotdesk.ui.privacy import privacy_mode
 from cotdesk.ui.service_model import (
-    LOCAL_ZONE,
     NeedListModel,
     PendingReferral,
     PendingReferralModel,

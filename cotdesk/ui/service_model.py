@@ -18,21 +18,19 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Final
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtCore import QPersistentModelIndex as _Persistent
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from cotdesk.domain.italian import LOCAL_ZONE
 from cotdesk.services.matching import AgreementState, CaseNeed, ServiceMatch
 from cotdesk.ui.labels import tr_label
 
 _Index = QModelIndex | _Persistent
 _ROOT: Final = QModelIndex()
 
-#: Where the desks are: appointments are typed and shown in Rome's time, stored in UTC.
-LOCAL_ZONE: Final = ZoneInfo("Europe/Rome")
 #: Text colour of a partner without a protocol in force (dark red: readable on white).
 LAPSED_COLOUR: Final = QColor(176, 0, 32)
 
